@@ -1,6 +1,28 @@
+using OutreachRouting.Hosting;
+using OutreachRouting.Hosting.Database;
+using OutreachRouting.Hosting.Health;
+
+// `OutreachRouting.Silo migrate` brings the database to this build's schema and exits; without arguments it runs the silo.
 var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+try
+{
+    builder.AddOutreachSilo();
+    var app = builder.Build();
+    if (args is ["migrate", ..])
+    {
+        var result = await app.Services.GetRequiredService<SchemaMigrator>().MigrateAsync();
+        Console.WriteLine(result.Applied.Count == 0
+            ? $"Schema is current at version {result.ToVersion}."
+            : $"Schema migrated from version {result.FromVersion} to {result.ToVersion}: {string.Join(", ", result.Applied)}.");
+        return 0;
+    }
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+    app.MapOutreachHealth();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception e) when (e is SchemaException or InvalidOperationException or Npgsql.NpgsqlException)
+{
+    Console.Error.WriteLine($"outreach silo: {e.Message}");
+    return 1;
+}

@@ -1,0 +1,5 @@
+namespace OutreachRouting.Contracts.Errors;
+
+/// <summary>The request contradicts what is stored (creating what already exists).</summary>
+[GenerateSerializer]
+public sealed class ConflictException(string message) : Exception(message);

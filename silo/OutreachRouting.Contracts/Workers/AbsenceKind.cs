@@ -1,0 +1,9 @@
+namespace OutreachRouting.Contracts.Workers;
+
+public enum AbsenceKind
+{
+    Leave,
+    Sickness,
+    Training,
+    Other,
+}

@@ -1,0 +1,4 @@
+namespace OutreachRouting.Contracts.Workers;
+
+[GenerateSerializer, Immutable]
+public sealed record AssignedStop(string VenueId, DateTimeOffset Arrival, DateTimeOffset Departure);

@@ -1,0 +1,8 @@
+namespace OutreachRouting.Contracts.Workers;
+
+public enum TravelMode
+{
+    Walking,
+    Cycling,
+    PublicTransport,
+}

@@ -1,0 +1,12 @@
+namespace OutreachRouting.Contracts.Workers;
+
+[GenerateSerializer, Immutable]
+public sealed record WorkerSnapshot(
+    string Team,
+    string Id,
+    WorkerDefinition Definition,
+    int Version,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    IReadOnlyList<ShiftAssignment> Assignments,
+    ShiftStatus Shift);

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
+using OutreachRouting.Contracts.Geography;
+using OutreachRouting.Grains.Geography;
+
+namespace OutreachRouting.Grains.Persistence;
+
+/// <summary>Stores a shape as an RFC 7946 GeoJSON geometry, through NetTopologySuite.</summary>
+public sealed class ShapeJsonConverter : JsonConverter<Shape>
+{
+    private static readonly JsonSerializerOptions GeoJson = new() { Converters = { new GeoJsonConverterFactory(ShapeGeometry.Factory) } };
+
+    public override Shape? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var geometry = JsonSerializer.Deserialize<Geometry>(ref reader, GeoJson);
+        return geometry is null ? null : ShapeGeometry.FromGeometry(geometry);
+    }
+
+    public override void Write(Utf8JsonWriter writer, Shape value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, ShapeGeometry.ToGeometry(value), GeoJson);
+}

@@ -1,0 +1,79 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
+using OutreachRouting.Grains.Persistence;
+using OutreachRouting.Hosting.Database;
+using OutreachRouting.Hosting.Health;
+using OutreachRouting.Hosting.Telemetry;
+
+namespace OutreachRouting.Hosting;
+
+public static class OutreachSiloHosting
+{
+    /// <summary>The ADO.NET invariant name of Npgsql, which Orleans' providers load by.</summary>
+    public const string Invariant = "Npgsql";
+
+    /// <summary>
+    /// An Orleans silo on PostgreSQL: ADO.NET clustering, grain storage and reminders, the schema gate before it
+    /// starts, OpenTelemetry, and a readiness check that passes once the silo has joined the cluster.
+    /// </summary>
+    public static IHostApplicationBuilder AddOutreachSilo(this IHostApplicationBuilder builder, string serviceName = "outreach-silo")
+    {
+        var connectionString = builder.Configuration.GetConnectionString(OutreachOptions.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"No database configured: set ConnectionStrings:{OutreachOptions.ConnectionStringName} (environment ConnectionStrings__{OutreachOptions.ConnectionStringName}), or start with deploy/run.sh, which sets up a local PostgreSQL.");
+        }
+
+        var section = builder.Configuration.GetSection(OutreachOptions.Section);
+        var options = section.Get<OutreachOptions>() ?? new OutreachOptions();
+        builder.Services.AddOptions<OutreachOptions>().Bind(section);
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SchemaMigrator>();
+
+        // Registered before the silo, so that it runs (and can stop the host) before the silo starts.
+        builder.Services.AddHostedService<SchemaGate>();
+        builder.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => GrainStateJson.Configure(o.JsonSerializerOptions));
+
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(cluster =>
+            {
+                cluster.ClusterId = options.ClusterId;
+                cluster.ServiceId = options.ServiceId;
+            });
+            silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort);
+            silo.UseAdoNetClustering(o =>
+            {
+                o.Invariant = Invariant;
+                o.ConnectionString = connectionString;
+            });
+            silo.AddAdoNetGrainStorage(GrainStateJson.StorageName, (OptionsBuilder<AdoNetGrainStorageOptions> storage) =>
+                storage.Configure<IServiceProvider>((o, services) =>
+                {
+                    o.Invariant = Invariant;
+                    o.ConnectionString = connectionString;
+                    o.GrainStorageSerializer = ActivatorUtilities.CreateInstance<SystemTextJsonGrainStorageSerializer>(services);
+                }));
+            silo.UseAdoNetReminderService(o =>
+            {
+                o.Invariant = Invariant;
+                o.ConnectionString = connectionString;
+            });
+            silo.AddActivityPropagation();
+        });
+
+        builder.AddOutreachTelemetry(serviceName);
+        builder.Services.AddHealthChecks().AddCheck<SiloReadyHealthCheck>("silo", tags: [HealthEndpoints.ReadyTag]);
+        return builder;
+    }
+}
