@@ -1,14 +1,12 @@
 namespace OutreachRouting.Contracts.Scheduling;
 
 /// <summary>
-/// A recurring weekly window in local (Europe/London) time, starting on <see cref="Day"/>. An end before the
-/// start means the window crosses midnight into the next day (a club open 22:00 to 03:00); an end equal to
-/// the start is an empty window and is refused.
+/// A recurring weekly window in local (Europe/London) time, starting on <see cref="Day"/>. A window that crosses
+/// midnight (a club open 22:00 to 03:00) says so with <see cref="EndsNextDay"/>, so that a mistyped, inverted
+/// window (17:00 to 09:00 meant as 09:00 to 17:00) is refused rather than read as an overnight one.
 /// </summary>
 [GenerateSerializer, Immutable]
-public sealed record WeeklyWindow(DayOfWeek Day, TimeOnly Start, TimeOnly End)
+public sealed record WeeklyWindow(DayOfWeek Day, TimeOnly Start, TimeOnly End, bool EndsNextDay = false)
 {
-    public bool CrossesMidnight => End < Start;
-
-    public TimeSpan Length => CrossesMidnight ? End.ToTimeSpan() + TimeSpan.FromDays(1) - Start.ToTimeSpan() : End - Start;
+    public TimeSpan Length => (EndsNextDay ? TimeSpan.FromDays(1) : TimeSpan.Zero) + End.ToTimeSpan() - Start.ToTimeSpan();
 }

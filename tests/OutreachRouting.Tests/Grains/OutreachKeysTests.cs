@@ -1,0 +1,29 @@
+using OutreachRouting.Contracts;
+
+namespace OutreachRouting.Tests.Grains;
+
+public sealed class OutreachKeysTests
+{
+    [Fact]
+    public void A_key_carries_the_team_and_is_never_all_digits()
+    {
+        var key = OutreachKeys.For("clash", "20235");
+
+        Assert.Equal("clash/20235", key);
+        Assert.Contains(key, c => !char.IsAsciiDigit(c));
+        Assert.Equal(("clash", "20235"), OutreachKeys.Parse(key));
+    }
+
+    [Theory]
+    [InlineData("", "v1")]
+    [InlineData("123", "v1")]
+    [InlineData("Clash", "v1")]
+    [InlineData("cl/ash", "v1")]
+    [InlineData("clash", "")]
+    [InlineData("clash", "v/1")]
+    [InlineData("clash", "V1")]
+    public void Malformed_teams_and_ids_are_refused(string team, string id)
+    {
+        Assert.Throws<ArgumentException>(() => OutreachKeys.For(team, id));
+    }
+}

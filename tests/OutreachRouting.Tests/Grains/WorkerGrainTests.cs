@@ -1,0 +1,91 @@
+using OutreachRouting.Contracts;
+using OutreachRouting.Contracts.Errors;
+using OutreachRouting.Contracts.Scheduling;
+using OutreachRouting.Contracts.Workers;
+using OutreachRouting.Tests.Infrastructure;
+
+namespace OutreachRouting.Tests.Grains;
+
+[Collection(InMemoryClusterCollection.Name)]
+public sealed class WorkerGrainTests(InMemoryClusterFixture cluster)
+{
+    private static int counter;
+
+    private IWorkerGrain NewWorker() =>
+        cluster.Grains.GetGrain<IWorkerGrain>(OutreachKeys.For("shoc", $"worker-{Interlocked.Increment(ref counter)}"));
+
+    [Fact]
+    public async Task Create_stores_the_worker_with_empty_live_state()
+    {
+        var grain = NewWorker();
+        await grain.CreateAsync(Samples.Worker());
+
+        var read = (await grain.GetAsync())!;
+
+        Assert.Equal("shoc", read.Team);
+        Assert.Equal(Samples.Worker().Skills, read.Definition.Skills);
+        Assert.Equal(Samples.Worker().Languages, read.Definition.Languages);
+        Assert.Equal(Samples.Worker().Availability, read.Definition.Availability);
+        Assert.Equal(Samples.Worker().Absences, read.Definition.Absences);
+        Assert.True(read.Definition.WomenOnlyEligible);
+        Assert.Equal(TravelMode.PublicTransport, read.Definition.TravelMode);
+        Assert.Empty(read.Assignments);
+        Assert.Equal(ShiftState.OffShift, read.Shift.State);
+        Assert.Equal(1, read.Version);
+    }
+
+    public static TheoryData<string, WorkerDefinition> InvalidWorkers()
+    {
+        var worker = Samples.Worker();
+        return new TheoryData<string, WorkerDefinition>
+        {
+            { "displayName", worker with { DisplayName = "" } },
+            { "baseVenueId", worker with { BaseVenueId = "Not An Id" } },
+            { "skills[0]", worker with { Skills = [(WorkerSkill)17] } },
+            { "skills", worker with { Skills = [WorkerSkill.PepPrep, WorkerSkill.PepPrep] } },
+            { "languages[0]", worker with { Languages = [""] } },
+            { "contractedHoursPerWeek", worker with { ContractedHoursPerWeek = 0 } },
+            { "contractedHoursPerWeek", worker with { ContractedHoursPerWeek = double.NaN } },
+            { "availability", worker with { Availability = [] } },
+            { "availability[0].end", worker with { Availability = [new WeeklyWindow(DayOfWeek.Monday, new TimeOnly(17, 0), new TimeOnly(9, 0))] } },
+            { "absences[0].to", worker with { Absences = [new Absence(new DateOnly(2026, 12, 2), new DateOnly(2026, 12, 1), AbsenceKind.Sickness)] } },
+            { "travelMode", worker with { TravelMode = (TravelMode)8 } },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidWorkers))]
+    public async Task Invalid_definitions_are_refused_naming_the_field(string field, WorkerDefinition definition)
+    {
+        var grain = NewWorker();
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => grain.CreateAsync(definition));
+
+        Assert.Contains(error.Errors, e => e.Field == field);
+        Assert.Null(await grain.GetAsync());
+    }
+
+    [Fact]
+    public async Task A_stale_update_is_refused_and_a_current_one_applies()
+    {
+        var grain = NewWorker();
+        await grain.CreateAsync(Samples.Worker());
+        await grain.UpdateAsync(Samples.Worker() with { ContractedHoursPerWeek = 22.5 }, 1);
+
+        await Assert.ThrowsAsync<VersionConflictException>(() => grain.UpdateAsync(Samples.Worker("Stale"), 1));
+
+        var read = (await grain.GetAsync())!;
+        Assert.Equal(22.5, read.Definition.ContractedHoursPerWeek);
+        Assert.Equal(2, read.Version);
+    }
+
+    [Fact]
+    public async Task Creating_twice_conflicts_and_updating_a_missing_worker_is_not_found()
+    {
+        var grain = NewWorker();
+        await grain.CreateAsync(Samples.Worker());
+
+        await Assert.ThrowsAsync<ConflictException>(() => grain.CreateAsync(Samples.Worker()));
+        await Assert.ThrowsAsync<NotFoundException>(() => NewWorker().UpdateAsync(Samples.Worker(), null));
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OutreachRouting.Hosting.Health;
+using OutreachRouting.Tests.Infrastructure;
+
+namespace OutreachRouting.Tests.Hosting;
+
+public sealed class SiloHostTests
+{
+    [PostgresFact]
+    public async Task The_silo_is_ready_only_once_it_has_joined_the_cluster()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        using var host = PostgresSilo.Build(database.ConnectionString);
+        var health = host.Services.GetRequiredService<HealthCheckService>();
+        static bool Ready(HealthCheckRegistration r) => r.Tags.Contains(HealthEndpoints.ReadyTag);
+
+        Assert.Equal(HealthStatus.Unhealthy, (await health.CheckHealthAsync(Ready)).Status);
+        await host.StartAsync();
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(Ready)).Status);
+        Assert.Equal(1, await database.ScalarAsync<long>("SELECT count(*) FROM OrleansMembershipTable WHERE Status = 3"));
+        await host.StopAsync();
+    }
+
+    [PostgresFact]
+    public async Task Reminders_are_kept_in_PostgreSQL_across_a_restart()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var silo = await PostgresSilo.StartAsync(database.ConnectionString))
+        {
+            var probe = silo.Grains.GetGrain<IReminderProbeGrain>("clash/probe");
+            await probe.RegisterAsync("daily-check", TimeSpan.FromDays(1));
+            await probe.RegisterAsync("weekly-check", TimeSpan.FromDays(7));
+        }
+
+        Assert.Equal(2, await database.ScalarAsync<long>("SELECT count(*) FROM OrleansRemindersTable"));
+
+        await using (var silo = await PostgresSilo.StartAsync(database.ConnectionString))
+        {
+            var probe = silo.Grains.GetGrain<IReminderProbeGrain>("clash/probe");
+            Assert.Equal(["daily-check", "weekly-check"], await probe.ListAsync());
+            await probe.UnregisterAsync("daily-check");
+            Assert.Equal(["weekly-check"], await probe.ListAsync());
+        }
+
+        Assert.Equal(1, await database.ScalarAsync<long>("SELECT count(*) FROM OrleansRemindersTable"));
+    }
+}

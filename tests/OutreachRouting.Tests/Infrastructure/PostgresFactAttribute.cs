@@ -1,0 +1,16 @@
+namespace OutreachRouting.Tests.Infrastructure;
+
+/// <summary>
+/// A test that needs a real PostgreSQL server. deploy/test.sh provides one (OUTREACH_TEST_POSTGRES); run
+/// alone with `dotnet test`, such a test is skipped and says why. Under CI a missing server is a failure.
+/// </summary>
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (TestDatabase.ServerConnectionString is null && Environment.GetEnvironmentVariable("CI") != "true")
+        {
+            Skip = $"needs PostgreSQL: run deploy/test.sh, or set {TestDatabase.ServerVariable} to a server connection string";
+        }
+    }
+}
