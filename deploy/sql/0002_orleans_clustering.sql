@@ -43,6 +43,19 @@ BEGIN
 END
 $$;
 
+-- Every membership write moves the table version on by one, and only from the version the writer read.
+CREATE FUNCTION orleans_bump_membership_version(p_deployment_id varchar, p_version integer)
+    RETURNS boolean
+    LANGUAGE plpgsql AS
+$$
+BEGIN
+    UPDATE OrleansMembershipVersionTable
+       SET Timestamp = now(), Version = Version + 1
+     WHERE DeploymentId = p_deployment_id AND Version = p_version;
+    RETURN FOUND;
+END
+$$;
+
 -- Inserts a silo row and bumps the table version in one step; 0 (and nothing written) when the silo row
 -- already exists or the caller's version is stale.
 CREATE FUNCTION orleans_insert_membership(
@@ -55,11 +68,7 @@ $$
 DECLARE
     affected integer;
 BEGIN
-    UPDATE OrleansMembershipVersionTable
-       SET Timestamp = now(), Version = Version + 1
-     WHERE DeploymentId = p_deployment_id AND Version = p_version;
-    GET DIAGNOSTICS affected = ROW_COUNT;
-    IF affected = 0 THEN
+    IF NOT orleans_bump_membership_version(p_deployment_id, p_version) THEN
         RETURN QUERY SELECT 0;
         RETURN;
     END IF;
@@ -92,11 +101,7 @@ $$
 DECLARE
     affected integer;
 BEGIN
-    UPDATE OrleansMembershipVersionTable
-       SET Timestamp = now(), Version = Version + 1
-     WHERE DeploymentId = p_deployment_id AND Version = p_version;
-    GET DIAGNOSTICS affected = ROW_COUNT;
-    IF affected = 0 THEN
+    IF NOT orleans_bump_membership_version(p_deployment_id, p_version) THEN
         RETURN QUERY SELECT 0;
         RETURN;
     END IF;

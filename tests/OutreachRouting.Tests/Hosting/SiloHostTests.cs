@@ -23,6 +23,25 @@ public sealed class SiloHostTests
     }
 
     [PostgresFact]
+    public async Task Two_silos_form_one_cluster_and_a_stopped_one_is_marked_dead()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var first = await PostgresSilo.StartAsync(database.ConnectionString, clusterId: "two-silos");
+        await using (var second = await PostgresSilo.StartAsync(database.ConnectionString, clusterId: "two-silos"))
+        {
+            Assert.Equal(2, await database.ScalarAsync<long>("SELECT count(*) FROM OrleansMembershipTable WHERE Status = 3"));
+
+            // A grain written through one silo reads the same through the other: one cluster, one directory.
+            await first.Grains.GetGrain<OutreachRouting.Contracts.Venues.IVenueGrain>("clash/shared").CreateAsync(Samples.Bar("Shared"));
+            Assert.Equal("Shared", (await second.Grains.GetGrain<OutreachRouting.Contracts.Venues.IVenueGrain>("clash/shared").GetAsync())!.Definition.Name);
+        }
+
+        Assert.Equal(1, await database.ScalarAsync<long>("SELECT count(*) FROM OrleansMembershipTable WHERE Status = 3"));
+        Assert.Equal(1, await database.ScalarAsync<long>("SELECT count(*) FROM OrleansMembershipTable WHERE Status = 6"));
+        Assert.True(await database.ScalarAsync<int>("SELECT Version FROM OrleansMembershipVersionTable WHERE DeploymentId = 'two-silos'") >= 4);
+    }
+
+    [PostgresFact]
     public async Task Reminders_are_kept_in_PostgreSQL_across_a_restart()
     {
         await using var database = await TestDatabase.CreateAsync();

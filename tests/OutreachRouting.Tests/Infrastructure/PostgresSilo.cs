@@ -18,13 +18,13 @@ public sealed class PostgresSilo : IAsyncDisposable
 
     public IGrainFactory Grains => Host.Services.GetRequiredService<IGrainFactory>();
 
-    public static IHost Build(string connectionString, bool migrateOnStart = true, string serviceId = "outreach-test")
+    public static IHost Build(string connectionString, bool migrateOnStart = true, string serviceId = "outreach-test", string? clusterId = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Outreach"] = connectionString,
-            ["Orleans:ClusterId"] = $"test-{Guid.NewGuid():N}",
+            ["Orleans:ClusterId"] = clusterId ?? $"test-{Guid.NewGuid():N}",
             ["Orleans:ServiceId"] = serviceId,
             ["Orleans:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -36,9 +36,9 @@ public sealed class PostgresSilo : IAsyncDisposable
         return builder.Build();
     }
 
-    public static async Task<PostgresSilo> StartAsync(string connectionString, string serviceId = "outreach-test")
+    public static async Task<PostgresSilo> StartAsync(string connectionString, string serviceId = "outreach-test", string? clusterId = null)
     {
-        var host = Build(connectionString, serviceId: serviceId);
+        var host = Build(connectionString, serviceId: serviceId, clusterId: clusterId);
         await host.StartAsync();
         return new PostgresSilo(host);
     }
