@@ -12,4 +12,7 @@ public interface IWorkerGrain : IGrainWithStringKey
     /// <exception cref="Errors.NotFoundException">The worker was never created.</exception>
     /// <exception cref="Errors.VersionConflictException">The worker changed since <paramref name="expectedVersion"/>.</exception>
     Task<WorkerSnapshot> UpdateAsync(WorkerDefinition definition, int? expectedVersion);
+
+    /// <summary>Marks the worker as having left; their history of who visited where is kept.</summary>
+    Task<WorkerSnapshot> CloseAsync(int? expectedVersion);
 }

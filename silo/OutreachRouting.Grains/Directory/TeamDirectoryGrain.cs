@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 using OutreachRouting.Contracts.Directory;
+using OutreachRouting.Contracts.Scheduling;
+using OutreachRouting.Contracts.Sessions;
 using OutreachRouting.Contracts.Venues;
 using OutreachRouting.Contracts.Workers;
 using Orleans.Concurrency;
@@ -21,11 +23,10 @@ public sealed class TeamDirectoryGrain(NpgsqlDataSource database, IOptions<Clust
 
     private string Team => this.GetPrimaryKeyString();
 
-    public async Task<Page<VenueListItem>> ListVenuesAsync(VenueQuery query)
+    public Task<Page<VenueListItem>> ListVenuesAsync(VenueQuery query)
     {
-        var (skip, take) = Paging(query.Skip, query.Take);
         var now = time.GetUtcNow();
-        await using var command = database.CreateCommand("""
+        return PageAsync("directory_venues", """
             SELECT venue_id, name, kind, borough, status, sensitivity, priority, target_interval_days,
                    last_visit_at, version, count(*) OVER () AS total
               FROM directory_venues
@@ -37,40 +38,32 @@ public sealed class TeamDirectoryGrain(NpgsqlDataSource database, IOptions<Clust
                     AND (last_visit_at IS NULL OR last_visit_at + make_interval(days => target_interval_days) < @now)))
              ORDER BY name, venue_id
              OFFSET @skip LIMIT @take
-            """);
-        command.Parameters.AddWithValue("service", cluster.Value.ServiceId);
-        command.Parameters.AddWithValue("team", Team);
-        command.Parameters.Add(Text("kind", query.Kind is { } kind ? StoredName(kind) : null));
-        command.Parameters.Add(Text("borough", query.Borough));
-        command.Parameters.Add(Text("status", query.Status is { } status ? StoredName(status) : null));
-        command.Parameters.Add(new NpgsqlParameter("overdue", NpgsqlDbType.Boolean) { Value = (object?)query.Overdue ?? DBNull.Value });
-        command.Parameters.AddWithValue("now", now);
-        command.Parameters.AddWithValue("skip", skip);
-        command.Parameters.AddWithValue("take", take);
-
-        var items = new List<VenueListItem>();
-        var total = 0;
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            var statusValue = Parse<VenueStatus>(reader.GetString(4));
-            var interval = reader.GetInt32(7);
-            DateTimeOffset? lastVisit = reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8);
-            var dueAt = lastVisit?.AddDays(interval);
-            items.Add(new VenueListItem(
-                reader.GetString(0), reader.GetString(1), Parse<VenueKind>(reader.GetString(2)), reader.GetString(3),
-                statusValue, Parse<Sensitivity>(reader.GetString(5)), reader.GetInt32(6), interval, lastVisit, dueAt,
-                statusValue == VenueStatus.Active && (dueAt is null || dueAt < now), reader.GetInt32(9)));
-            total = (int)reader.GetInt64(10);
-        }
-
-        return new Page<VenueListItem>(items, items.Count == 0 ? await CountAsync("directory_venues") : total, skip, take);
+            """,
+            query.Skip,
+            query.Take,
+            p =>
+            {
+                p.Add(Text("kind", query.Kind is { } kind ? StoredName(kind) : null));
+                p.Add(Text("borough", query.Borough));
+                p.Add(Text("status", query.Status is { } status ? StoredName(status) : null));
+                p.Add(new NpgsqlParameter("overdue", NpgsqlDbType.Boolean) { Value = (object?)query.Overdue ?? DBNull.Value });
+                p.AddWithValue("now", now);
+            },
+            reader =>
+            {
+                var status = Parse<VenueStatus>(reader.GetString(4));
+                var interval = reader.GetInt32(7);
+                DateTimeOffset? lastVisit = reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8);
+                var dueAt = lastVisit?.AddDays(interval);
+                return new VenueListItem(
+                    reader.GetString(0), reader.GetString(1), Parse<VenueKind>(reader.GetString(2)), reader.GetString(3),
+                    status, Parse<Sensitivity>(reader.GetString(5)), reader.GetInt32(6), interval, lastVisit, dueAt,
+                    status == VenueStatus.Active && (dueAt is null || dueAt < now), reader.GetInt32(9));
+            });
     }
 
-    public async Task<Page<WorkerListItem>> ListWorkersAsync(WorkerQuery query)
-    {
-        var (skip, take) = Paging(query.Skip, query.Take);
-        await using var command = database.CreateCommand("""
+    public Task<Page<WorkerListItem>> ListWorkersAsync(WorkerQuery query) =>
+        PageAsync("directory_workers", """
             SELECT worker_id, display_name, status, skills, languages, women_only_eligible, travel_mode, version,
                    count(*) OVER () AS total
               FROM directory_workers
@@ -80,41 +73,80 @@ public sealed class TeamDirectoryGrain(NpgsqlDataSource database, IOptions<Clust
                AND (@language IS NULL OR lower(@language) = ANY (languages))
              ORDER BY display_name, worker_id
              OFFSET @skip LIMIT @take
-            """);
-        command.Parameters.AddWithValue("service", cluster.Value.ServiceId);
-        command.Parameters.AddWithValue("team", Team);
-        command.Parameters.Add(Text("status", query.Status is { } status ? StoredName(status) : null));
-        command.Parameters.Add(Text("skill", query.Skill is { } skill ? StoredName(skill) : null));
-        command.Parameters.Add(Text("language", query.Language));
-        command.Parameters.AddWithValue("skip", skip);
-        command.Parameters.AddWithValue("take", take);
-
-        var items = new List<WorkerListItem>();
-        var total = 0;
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            items.Add(new WorkerListItem(
+            """,
+            query.Skip,
+            query.Take,
+            p =>
+            {
+                p.Add(Text("status", query.Status is { } status ? StoredName(status) : null));
+                p.Add(Text("skill", query.Skill is { } skill ? StoredName(skill) : null));
+                p.Add(Text("language", query.Language));
+            },
+            reader => new WorkerListItem(
                 reader.GetString(0), reader.GetString(1), Parse<WorkerStatus>(reader.GetString(2)),
                 [.. reader.GetFieldValue<string[]>(3).Select(Parse<WorkerSkill>)], reader.GetFieldValue<string[]>(4),
                 reader.GetBoolean(5), Parse<TravelMode>(reader.GetString(6)), reader.GetInt32(7)));
-            total = (int)reader.GetInt64(8);
-        }
 
-        return new Page<WorkerListItem>(items, items.Count == 0 ? await CountAsync("directory_workers") : total, skip, take);
-    }
+    public Task<Page<SessionListItem>> ListSessionsAsync(SessionQuery query) =>
+        PageAsync("directory_sessions", """
+            SELECT session_id, name, kind, venue_id, slot_day, slot_start, slot_end, ends_next_day, workers_needed,
+                   women_only, status, version, count(*) OVER () AS total
+              FROM directory_sessions
+             WHERE service_id = @service AND team = @team
+               AND (@kind IS NULL OR kind = @kind)
+               AND (@status IS NULL OR status = @status)
+             ORDER BY name, session_id
+             OFFSET @skip LIMIT @take
+            """,
+            query.Skip,
+            query.Take,
+            p =>
+            {
+                p.Add(Text("kind", query.Kind is { } kind ? StoredName(kind) : null));
+                p.Add(Text("status", query.Status is { } status ? StoredName(status) : null));
+            },
+            reader => new SessionListItem(
+                reader.GetString(0), reader.GetString(1), Parse<SessionKind>(reader.GetString(2)), reader.GetString(3),
+                new WeeklyWindow(Parse<DayOfWeek>(reader.GetString(4)), reader.GetFieldValue<TimeOnly>(5), reader.GetFieldValue<TimeOnly>(6), reader.GetBoolean(7)),
+                reader.GetInt32(8), reader.GetBoolean(9), Parse<SessionStatus>(reader.GetString(10)), reader.GetInt32(11)));
 
-    /// <summary>The total when the page itself is empty (past the end), where the window count is not available.</summary>
-    private async Task<int> CountAsync(string table)
+    /// <summary>
+    /// Runs one page of a list query over a directory table. The SQL selects the item columns and, last,
+    /// "count(*) OVER ()" as the total; it filters on @service and @team and pages with @skip and @take.
+    /// </summary>
+    private async Task<Page<T>> PageAsync<T>(
+        string table, string sql, int skip, int take, Action<NpgsqlParameterCollection> bind, Func<NpgsqlDataReader, T> read)
     {
-        await using var command = database.CreateCommand($"SELECT count(*) FROM {table} WHERE service_id = @service AND team = @team");
+        (skip, take) = (Math.Max(0, skip), Math.Clamp(take, 1, MaxPageSize));
+        await using var command = database.CreateCommand(sql);
         command.Parameters.AddWithValue("service", cluster.Value.ServiceId);
         command.Parameters.AddWithValue("team", Team);
-        return (int)(long)(await command.ExecuteScalarAsync())!;
-    }
+        command.Parameters.AddWithValue("skip", skip);
+        command.Parameters.AddWithValue("take", take);
+        bind(command.Parameters);
 
-    private static (int Skip, int Take) Paging(int skip, int take) =>
-        (Math.Max(0, skip), Math.Clamp(take, 1, MaxPageSize));
+        var items = new List<T>();
+        long total = 0;
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                items.Add(read(reader));
+                total = reader.GetInt64(reader.FieldCount - 1);
+            }
+        }
+
+        if (items.Count == 0)
+        {
+            // Past the last page the window count has no row to ride on.
+            await using var count = database.CreateCommand($"SELECT count(*) FROM {table} WHERE service_id = @service AND team = @team");
+            count.Parameters.AddWithValue("service", cluster.Value.ServiceId);
+            count.Parameters.AddWithValue("team", Team);
+            total = (long)(await count.ExecuteScalarAsync())!;
+        }
+
+        return new Page<T>(items, (int)total, skip, take);
+    }
 
     private static NpgsqlParameter Text(string name, string? value) =>
         new(name, NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value };

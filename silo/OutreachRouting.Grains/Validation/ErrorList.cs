@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using OutreachRouting.Contracts.Errors;
 using OutreachRouting.Contracts.Scheduling;
+using OutreachRouting.Contracts.Workers;
 
 namespace OutreachRouting.Grains.Validation;
 
@@ -52,6 +53,22 @@ public sealed partial class ErrorList
         }
 
         Require(languages.Distinct().Count() == languages.Count, field, "lists a language twice");
+    }
+
+    public void Skills(IReadOnlyList<WorkerSkill>? skills, string field)
+    {
+        if (skills is null)
+        {
+            Add(field, "must be a list, possibly empty");
+            return;
+        }
+
+        for (var i = 0; i < skills.Count; i++)
+        {
+            Defined(skills[i], $"{field}[{i}]");
+        }
+
+        Require(skills.Distinct().Count() == skills.Count, field, "lists a skill twice");
     }
 
     public void Windows(IReadOnlyList<WeeklyWindow>? windows, string field)

@@ -1,66 +1,45 @@
 using OutreachRouting.Contracts;
-using OutreachRouting.Contracts.Errors;
 using OutreachRouting.Contracts.Venues;
 using OutreachRouting.Grains.Persistence;
+using OutreachRouting.Grains.Registers;
 using OutreachRouting.Grains.Validation;
 
 namespace OutreachRouting.Grains.Venues;
 
 public sealed class VenueGrain(
     [PersistentState(VenueState.StateName, GrainStateJson.StorageName)] IPersistentState<VenueState> state,
-    TimeProvider time) : Grain, IVenueGrain
+    TimeProvider time) : RegisterGrain<VenueState, VenueDefinition>(state, time), IVenueGrain
 {
     private static readonly TimeSpan FourWeeks = TimeSpan.FromDays(28);
     private static readonly TimeSpan TwelveWeeks = TimeSpan.FromDays(84);
 
-    private (string Team, string Id) Key => OutreachKeys.Parse(this.GetPrimaryKeyString());
+    protected override string Noun => "Venue";
 
-    public Task<VenueSnapshot?> GetAsync() => Task.FromResult(state.State.Definition is null ? null : Snapshot());
+    public Task<VenueSnapshot?> GetAsync() => Task.FromResult(State.Definition is null ? null : Snapshot());
 
     public async Task<VenueSnapshot> CreateAsync(VenueDefinition definition)
     {
-        if (state.State.Definition is not null)
-        {
-            throw new ConflictException($"Venue '{Key.Id}' exists already in team '{Key.Team}'.");
-        }
-
-        VenueRules.Validate(Key.Id, definition);
-        var now = time.GetUtcNow();
-        await state.PersistAsync(s =>
-        {
-            s.Definition = definition;
-            s.ServiceMinutes = VenueRules.ServiceMinutes(definition);
-            s.Version = 1;
-            s.CreatedAt = now;
-            s.UpdatedAt = now;
-        });
+        await CreateDefinitionAsync(definition);
         return Snapshot();
     }
 
     public async Task<VenueSnapshot> UpdateAsync(VenueDefinition definition, int? expectedVersion)
     {
-        EnsureWritable(expectedVersion);
-        VenueRules.Validate(Key.Id, definition);
-        await state.PersistAsync(s =>
-        {
-            s.Definition = definition;
-            s.ServiceMinutes = VenueRules.ServiceMinutes(definition);
-            s.Version++;
-            s.UpdatedAt = time.GetUtcNow();
-        });
+        await UpdateDefinitionAsync(definition, expectedVersion);
         return Snapshot();
     }
 
-    public Task<VenueSnapshot> CloseAsync(int? expectedVersion)
+    public async Task<VenueSnapshot> CloseAsync(int? expectedVersion)
     {
-        EnsureWritable(expectedVersion);
-        return UpdateAsync(state.State.Definition! with { Status = VenueStatus.Closed, MovedTo = null }, expectedVersion);
+        EnsureExists();
+        await UpdateDefinitionAsync(State.Definition! with { Status = VenueStatus.Closed, MovedTo = null }, expectedVersion);
+        return Snapshot();
     }
 
     public async Task<VenueSnapshot> RecordVisitAsync(VenueVisit visit)
     {
         EnsureExists();
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var errors = new ErrorList();
         errors.Require(visit.VisitedAt <= now.AddHours(1), "visitedAt", "must not be in the future");
         errors.Require(visit.Contacts >= 0, "contacts", "must not be negative");
@@ -68,7 +47,7 @@ public sealed class VenueGrain(
             "workerIds", "must name the one or two workers who made the visit");
         errors.ThrowIfAny();
 
-        await state.PersistAsync(s =>
+        await PersistAsync(s =>
         {
             s.RecentVisits.Add(visit);
             s.RecentVisits.RemoveAll(v => v.VisitedAt < now - TwelveWeeks);
@@ -97,27 +76,18 @@ public sealed class VenueGrain(
         return Snapshot();
     }
 
-    private void EnsureExists()
-    {
-        if (state.State.Definition is null)
-        {
-            throw new NotFoundException($"Venue '{Key.Id}' does not exist in team '{Key.Team}'.");
-        }
-    }
+    protected override void Validate(VenueDefinition definition) => VenueRules.Validate(Key.Id, definition);
 
-    private void EnsureWritable(int? expectedVersion)
+    protected override void Apply(VenueState target, VenueDefinition definition)
     {
-        EnsureExists();
-        if (expectedVersion is { } expected && expected != state.State.Version)
-        {
-            throw new VersionConflictException(expected, state.State.Version);
-        }
+        target.Definition = definition;
+        target.ServiceMinutes = VenueRules.ServiceMinutes(definition);
     }
 
     private VenueSnapshot Snapshot()
     {
-        var s = state.State;
-        var now = time.GetUtcNow();
+        var s = State;
+        var now = Time.GetUtcNow();
         var last4 = s.RecentVisits.Where(v => v.VisitedAt >= now - FourWeeks).ToList();
         var last12 = s.RecentVisits.Where(v => v.VisitedAt >= now - TwelveWeeks).ToList();
         var visits = new VisitSummary(

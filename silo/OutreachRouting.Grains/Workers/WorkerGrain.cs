@@ -1,62 +1,38 @@
-using OutreachRouting.Contracts;
-using OutreachRouting.Contracts.Errors;
 using OutreachRouting.Contracts.Workers;
 using OutreachRouting.Grains.Persistence;
+using OutreachRouting.Grains.Registers;
 
 namespace OutreachRouting.Grains.Workers;
 
 public sealed class WorkerGrain(
     [PersistentState(WorkerState.StateName, GrainStateJson.StorageName)] IPersistentState<WorkerState> state,
-    TimeProvider time) : Grain, IWorkerGrain
+    TimeProvider time) : RegisterGrain<WorkerState, WorkerDefinition>(state, time), IWorkerGrain
 {
-    private (string Team, string Id) Key => OutreachKeys.Parse(this.GetPrimaryKeyString());
+    protected override string Noun => "Worker";
 
-    public Task<WorkerSnapshot?> GetAsync() => Task.FromResult(state.State.Definition is null ? null : Snapshot());
+    public Task<WorkerSnapshot?> GetAsync() => Task.FromResult(State.Definition is null ? null : Snapshot());
 
     public async Task<WorkerSnapshot> CreateAsync(WorkerDefinition definition)
     {
-        if (state.State.Definition is not null)
-        {
-            throw new ConflictException($"Worker '{Key.Id}' exists already in team '{Key.Team}'.");
-        }
-
-        WorkerRules.Validate(definition);
-        var now = time.GetUtcNow();
-        await state.PersistAsync(s =>
-        {
-            s.Definition = definition;
-            s.Version = 1;
-            s.CreatedAt = now;
-            s.UpdatedAt = now;
-        });
+        await CreateDefinitionAsync(definition);
         return Snapshot();
     }
 
     public async Task<WorkerSnapshot> UpdateAsync(WorkerDefinition definition, int? expectedVersion)
     {
-        if (state.State.Definition is null)
-        {
-            throw new NotFoundException($"Worker '{Key.Id}' does not exist in team '{Key.Team}'.");
-        }
-
-        if (expectedVersion is { } expected && expected != state.State.Version)
-        {
-            throw new VersionConflictException(expected, state.State.Version);
-        }
-
-        WorkerRules.Validate(definition);
-        await state.PersistAsync(s =>
-        {
-            s.Definition = definition;
-            s.Version++;
-            s.UpdatedAt = time.GetUtcNow();
-        });
+        await UpdateDefinitionAsync(definition, expectedVersion);
         return Snapshot();
     }
 
-    private WorkerSnapshot Snapshot()
+    public async Task<WorkerSnapshot> CloseAsync(int? expectedVersion)
     {
-        var s = state.State;
-        return new WorkerSnapshot(Key.Team, Key.Id, s.Definition!, s.Version, s.CreatedAt, s.UpdatedAt, [.. s.Assignments], s.Shift);
+        EnsureExists();
+        await UpdateDefinitionAsync(State.Definition! with { Status = WorkerStatus.Left }, expectedVersion);
+        return Snapshot();
     }
+
+    protected override void Validate(WorkerDefinition definition) => WorkerRules.Validate(definition);
+
+    private WorkerSnapshot Snapshot() =>
+        new(Key.Team, Key.Id, State.Definition!, State.Version, State.CreatedAt, State.UpdatedAt, [.. State.Assignments], State.Shift);
 }

@@ -20,20 +20,7 @@ public static class WorkerRules
 
         errors.Text(definition.DisplayName, "displayName", 100);
         errors.Require(OutreachKeys.IsValidLocalId(definition.BaseVenueId), "baseVenueId", "must be the id of the clinic the worker starts from");
-        if (definition.Skills is null)
-        {
-            errors.Add("skills", "must be a list, possibly empty");
-        }
-        else
-        {
-            for (var i = 0; i < definition.Skills.Count; i++)
-            {
-                errors.Defined(definition.Skills[i], $"skills[{i}]");
-            }
-
-            errors.Require(definition.Skills.Distinct().Count() == definition.Skills.Count, "skills", "lists a skill twice");
-        }
-
+        errors.Skills(definition.Skills, "skills");
         errors.Languages(definition.Languages, "languages");
         errors.Require(double.IsFinite(definition.ContractedHoursPerWeek) && definition.ContractedHoursPerWeek is > 0 and <= 60,
             "contractedHoursPerWeek", "must be more than 0 and at most 60 hours");

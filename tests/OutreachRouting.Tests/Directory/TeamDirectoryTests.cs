@@ -1,6 +1,7 @@
 using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Directory;
 using OutreachRouting.Contracts.Errors;
+using OutreachRouting.Contracts.Sessions;
 using OutreachRouting.Contracts.Venues;
 using OutreachRouting.Contracts.Workers;
 using OutreachRouting.Tests.Infrastructure;
@@ -130,5 +131,27 @@ public sealed class TeamDirectoryTests
             Assert.Equal(venue.Version, item.Version);
             Assert.Equal(venue.Visits.LastVisitAt?.ToUnixTimeMilliseconds(), item.LastVisitAt?.ToUnixTimeMilliseconds());
         }
+    }
+
+    [PostgresFact]
+    public async Task Fixed_sessions_are_listed_and_filtered()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var silo = await PostgresSilo.StartAsync(database.ConnectionString);
+        IFixedSessionGrain Session(string id) => silo.Grains.GetGrain<IFixedSessionGrain>(OutreachKeys.For("clash", id));
+
+        await Session("walk-in-tue").CreateAsync(Samples.WalkInClinic());
+        await Session("van").CreateAsync(Samples.WalkInClinic() with { Name = "Find and Treat van", Kind = SessionKind.PartnerSession, Partner = "Find and Treat", WomenOnly = false });
+        await Session("walk-in-thu").CreateAsync(Samples.WalkInClinic() with { Name = "Walk-in clinic", WomenOnly = false });
+        await Session("walk-in-thu").CloseAsync(1);
+        var directory = silo.Grains.GetGrain<ITeamDirectoryGrain>("clash");
+
+        var all = await directory.ListSessionsAsync(new SessionQuery());
+        Assert.Equal(["van", "walk-in-thu", "walk-in-tue"], all.Items.Select(s => s.Id));
+        var womenOnly = all.Items.Single(s => s.Id == "walk-in-tue");
+        Assert.True(womenOnly.WomenOnly);
+        Assert.Equal(Samples.WalkInClinic().Slot, womenOnly.Slot);
+        Assert.Equal(["van"], (await directory.ListSessionsAsync(new SessionQuery(Kind: SessionKind.PartnerSession))).Items.Select(s => s.Id));
+        Assert.Equal(["walk-in-thu"], (await directory.ListSessionsAsync(new SessionQuery(Status: SessionStatus.Closed))).Items.Select(s => s.Id));
     }
 }

@@ -88,4 +88,16 @@ public sealed class WorkerGrainTests(InMemoryClusterFixture cluster)
         await Assert.ThrowsAsync<ConflictException>(() => grain.CreateAsync(Samples.Worker()));
         await Assert.ThrowsAsync<NotFoundException>(() => NewWorker().UpdateAsync(Samples.Worker(), null));
     }
+
+    [Fact]
+    public async Task Closing_a_worker_marks_them_as_left_and_keeps_the_record()
+    {
+        var grain = NewWorker();
+        await grain.CreateAsync(Samples.Worker());
+
+        var closed = await grain.CloseAsync(1);
+
+        Assert.Equal(WorkerStatus.Left, closed.Definition.Status);
+        Assert.Equal(Samples.Worker().DisplayName, closed.Definition.DisplayName);
+    }
 }

@@ -1,5 +1,6 @@
 using OutreachRouting.Contracts.Geography;
 using OutreachRouting.Contracts.Scheduling;
+using OutreachRouting.Contracts.Sessions;
 using OutreachRouting.Contracts.Venues;
 using OutreachRouting.Contracts.Workers;
 
@@ -55,4 +56,15 @@ public static class Samples
         [new WeeklyWindow(DayOfWeek.Monday, new TimeOnly(9, 0), new TimeOnly(17, 0)), new WeeklyWindow(DayOfWeek.Friday, new TimeOnly(20, 0), new TimeOnly(4, 0), EndsNextDay: true)],
         [new Absence(new DateOnly(2026, 12, 21), new DateOnly(2026, 12, 28), AbsenceKind.Leave)],
         TravelMode.PublicTransport);
+
+    public static FixedSessionDefinition WalkInClinic() => new(
+        "Walk-in clinic (women only)",
+        SessionKind.WalkInClinic,
+        "base-clinic",
+        new WeeklyWindow(DayOfWeek.Tuesday, new TimeOnly(13, 0), new TimeOnly(17, 0)),
+        WorkersNeeded: 2,
+        [WorkerSkill.ClinicInABoxTesting],
+        WomenOnly: true,
+        Languages: [],
+        Mediator: "Mandarin cultural mediator");
 }

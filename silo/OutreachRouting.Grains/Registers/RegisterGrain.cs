@@ -1,0 +1,74 @@
+using OutreachRouting.Contracts;
+using OutreachRouting.Contracts.Errors;
+using OutreachRouting.Grains.Persistence;
+
+namespace OutreachRouting.Grains.Registers;
+
+/// <summary>
+/// The life of a register entry: created once, validated on every change, updated only from the version the
+/// caller read (optimistic concurrency), and never half-written.
+/// </summary>
+public abstract class RegisterGrain<TState, TDefinition>(IPersistentState<TState> state, TimeProvider time) : Grain
+    where TState : RegisterState<TDefinition>, new()
+    where TDefinition : class
+{
+    /// <summary>"Venue", "Worker", ...: how messages name the entry.</summary>
+    protected abstract string Noun { get; }
+
+    protected (string Team, string Id) Key => OutreachKeys.Parse(this.GetPrimaryKeyString());
+
+    protected TState State => state.State;
+
+    protected TimeProvider Time => time;
+
+    /// <exception cref="ValidationException">Listing every rule the definition breaks.</exception>
+    protected abstract void Validate(TDefinition definition);
+
+    /// <summary>Sets the definition and whatever follows from it.</summary>
+    protected virtual void Apply(TState target, TDefinition definition) => target.Definition = definition;
+
+    protected async Task CreateDefinitionAsync(TDefinition definition)
+    {
+        if (State.Definition is not null)
+        {
+            throw new ConflictException($"{Noun} '{Key.Id}' exists already in team '{Key.Team}'.");
+        }
+
+        Validate(definition);
+        var now = time.GetUtcNow();
+        await PersistAsync(s =>
+        {
+            Apply(s, definition);
+            s.Version = 1;
+            s.CreatedAt = now;
+            s.UpdatedAt = now;
+        });
+    }
+
+    protected async Task UpdateDefinitionAsync(TDefinition definition, int? expectedVersion)
+    {
+        EnsureExists();
+        if (expectedVersion is { } expected && expected != State.Version)
+        {
+            throw new VersionConflictException(expected, State.Version);
+        }
+
+        Validate(definition);
+        await PersistAsync(s =>
+        {
+            Apply(s, definition);
+            s.Version++;
+            s.UpdatedAt = time.GetUtcNow();
+        });
+    }
+
+    protected void EnsureExists()
+    {
+        if (State.Definition is null)
+        {
+            throw new NotFoundException($"{Noun} '{Key.Id}' does not exist in team '{Key.Team}'.");
+        }
+    }
+
+    protected Task PersistAsync(Action<TState> change) => state.PersistAsync(change);
+}
