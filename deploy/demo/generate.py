@@ -33,8 +33,8 @@ BOROUGHS = {
 }
 
 # How many venues of each kind each borough gets (the team's base clinic comes on top,
-# in its own borough), chosen so every kind appears everywhere and flats dominate as
-# they do in the real caseload.
+# in its own borough), chosen so every kind appears everywhere and flats and parlours,
+# the core of the sex-work outreach, are the commonest kind.
 VENUE_PLAN = {
     "Camden": {"bar": 9, "club": 5, "hostel": 7, "migrant-centre": 4,
                "drug-and-alcohol-service": 5, "community-centre": 5,
@@ -65,7 +65,7 @@ LANGUAGE_POOL = {
     "clash": ["mandarin", "mandarin", "cantonese", "thai", "thai", "portuguese", "romanian",
               "spanish", "polish", "bulgarian", "albanian"],
     "shoc": ["romanian", "romanian", "bulgarian", "bulgarian", "polish", "portuguese",
-             "spanish", "albanian", "albanian", "thai", "mandarin"],
+             "spanish", "albanian", "albanian", "thai", "mandarin", "mandarin"],
 }
 
 # Invented names only; none is meant to match a real premise.
@@ -75,10 +75,19 @@ PLACES = ["Northgate", "Ashbrook", "Fernhill", "Larkfield", "Wrenfield", "Oakmer
           "Beacon", "Millrace", "Foxley", "Rookwood", "Bellfield", "Quarrydene", "Elderwick",
           "Stonebrook", "Brackenholt", "Orchardvale"]
 BAR_ADJECTIVES = ["Copper", "Brass", "Velvet", "Tin", "Amber", "Silver", "Painted", "Gilded",
-                  "Crooked", "Lantern", "Sleeping", "Wandering", "Hollow", "Twisted", "Cobalt",
+                  "Crooked", "Sleeping", "Wandering", "Hollow", "Twisted", "Cobalt",
                   "Saffron", "Crimson", "Jade"]
 BAR_NOUNS = ["Kettle", "Owl", "Heron", "Fox", "Moth", "Anchor", "Thistle", "Spoon", "Compass",
              "Hare", "Lamp", "Barrel", "Kite", "Fiddle", "Magpie", "Quill", "Lantern", "Acorn"]
+PLACE_LABELS = {
+    "hostel": ["Lodge", "House", "Hostel", "Court"],
+    "migrant-centre": ["Welcome Centre", "Migrant Advice Hub", "Refugee Drop-in"],
+    "drug-and-alcohol-service": ["Recovery Hub", "Drug and Alcohol Service", "Harm Reduction Point"],
+    "community-centre": ["Community Centre", "Neighbourhood Hall", "Community Hub"],
+    "other": ["Market Square", "Station Forecourt", "Canal Basin", "Green"],
+}
+# The first hostel and community centre of each borough are women-only services.
+WOMEN_ONLY_LABELS = {"hostel": "Women's Hostel", "community-centre": "Women's Drop-in"}
 CLUB_NAMES = ["Basement Nine", "The Lumen Room", "Orbit Lounge", "Neon Cellar", "Vault Seven",
               "Halcyon Rooms", "Afterglow", "Static Hall", "Ultraviolet Cellar", "Low Tide",
               "The Echo Chamber", "Midnight Annex", "Prism", "The Boiler Floor"]
@@ -211,8 +220,8 @@ def pick_days(rng, days, low, high):
 
 
 def day_service_windows(rng):
-    sessions = [("10:00", "13:00"), ("14:00", "17:00"), ("09:30", "12:30"), ("13:00", "16:00")]
-    return [window(day, *rng.choice(sessions)) for day in pick_days(rng, WEEKDAYS, 2, 3)]
+    slots = [("10:00", "13:00"), ("14:00", "17:00"), ("09:30", "12:30"), ("13:00", "16:00")]
+    return [window(day, *rng.choice(slots)) for day in pick_days(rng, WEEKDAYS, 2, 3)]
 
 
 def windows_for(kind, rng):
@@ -248,9 +257,10 @@ VISIT_MINUTES = {"bar": (30, 60), "club": (45, 90), "hostel": (45, 90), "migrant
 INTERVALS = {"bar": [7, 14, 14], "club": [14, 14, 21], "hostel": [14, 21], "migrant-centre": [14, 21],
              "drug-and-alcohol-service": [14, 21], "community-centre": [21, 28],
              "flat-or-parlour": [14, 21, 28], "street-route": [7], "other": [28]}
+# Priority runs from 1 (lowest) to 5 (highest): street routes and flats reach the least-reached people.
 PRIORITIES = {"bar": (2, 4), "club": (2, 4), "hostel": (2, 4), "migrant-centre": (2, 4),
-              "drug-and-alcohol-service": (2, 4), "community-centre": (3, 5),
-              "flat-or-parlour": (1, 3), "street-route": (1, 2), "other": (4, 5)}
+              "drug-and-alcohol-service": (2, 4), "community-centre": (1, 3),
+              "flat-or-parlour": (3, 5), "street-route": (4, 5), "other": (1, 2)}
 TESTING_KIT_CHANCE = {"hostel": 0.6, "migrant-centre": 0.6, "flat-or-parlour": 0.5,
                       "drug-and-alcohol-service": 0.4, "community-centre": 0.15, "bar": 0.1,
                       "club": 0.1, "other": 0.1, "street-route": 0.0}
@@ -288,21 +298,15 @@ class Namer:
             return self.unique(lambda: f"The {rng.choice(BAR_ADJECTIVES)} {rng.choice(BAR_NOUNS)}")
         if kind == "club":
             return self.unique(lambda: rng.choice(CLUB_NAMES))
-        if kind == "hostel":
-            label = "Women's Hostel" if index == 1 else rng.choice(["Lodge", "House", "Hostel", "Court"])
-            return self.unique(lambda: f"{self.place()} {label}")
-        if kind == "migrant-centre":
-            return self.unique(lambda: f"{self.place()} {rng.choice(['Welcome Centre', 'Migrant Advice Hub', 'Refugee Drop-in'])}")
-        if kind == "drug-and-alcohol-service":
-            return self.unique(lambda: f"{self.place()} {rng.choice(['Recovery Hub', 'Drug and Alcohol Service', 'Harm Reduction Point'])}")
-        if kind == "community-centre":
-            label = "Women's Drop-in" if index == 1 else rng.choice(["Community Centre", "Neighbourhood Hall", "Community Hub"])
-            return self.unique(lambda: f"{self.place()} {label}")
         if kind == "flat-or-parlour":
-            return self.unique(lambda: f"{rng.choice(['Flat', 'Flat', 'Parlour'])} {rng.randint(1, 60)} (agreed contact)")
+            # A neutral label and a number, never an address: these venues are restricted.
+            return self.unique(
+                lambda: f"{rng.choice(['Flat', 'Flat', 'Parlour'])} {rng.randint(1, 60)} (agreed contact)")
         if kind == "street-route":
             return f"Route {BOROUGHS[borough][3]}{index} night walk"
-        return self.unique(lambda: f"{self.place()} {rng.choice(['Market Square', 'Station Forecourt', 'Canal Basin', 'Green'])}")
+        if index == 1 and kind in WOMEN_ONLY_LABELS:
+            return self.unique(lambda: f"{self.place()} {WOMEN_ONLY_LABELS[kind]}")
+        return self.unique(lambda: f"{self.place()} {rng.choice(PLACE_LABELS[kind])}")
 
 
 def visit_minutes(kind, rng):
@@ -318,7 +322,7 @@ def needs_for(kind, index, team, rng):
     if rng.random() < LANGUAGE_CHANCE.get(kind, 0.1):
         pool = LANGUAGE_POOL[team]
         languages = sorted({rng.choice(pool) for _ in range(rng.randint(1, 2))})
-    women_only = ((kind in ("hostel", "community-centre") and index == 1)
+    women_only = ((kind in WOMEN_ONLY_LABELS and index == 1)
                   or (kind == "flat-or-parlour" and rng.random() < 0.5))
     return {"testingKit": rng.random() < TESTING_KIT_CHANCE[kind],
             "languages": languages,
@@ -349,7 +353,10 @@ def venue(team, borough_name, kind, index, borough, namer, rng):
         geometry = {"type": "Polygon", "coordinates": [random_area(rng, borough)]}
     else:
         geometry = {"type": "Point", "coordinates": random_point(rng, borough)}
-    name = "Find and Treat van stop" if is_van_stop else namer.name(kind, index, borough_name)
+    if is_van_stop:
+        name = f"Find and Treat van stop ({borough_name})"
+    else:
+        name = namer.name(kind, index, borough_name)
     windows = [window(*VAN_STOP[team])] if is_van_stop else windows_for(kind, rng)
     properties = {
         "name": name, "kind": kind, "borough": borough_name, "accessWindows": ordered(windows),
@@ -434,8 +441,8 @@ WORKERS = {
                 ("thursday", "21:00", "03:00"), ("saturday", "21:00", "03:00")],
                [("2026-12-24", "2026-12-24", "other")], "cycling"),
         worker("besa-k", "Besa K.", "shoc-base-clinic", [HP, TEST], ["albanian"], True, 22.5,
-               [("tuesday", "10:00", "18:00"), ("wednesday", "10:00", "18:00"), ("thursday", "10:00", "14:00"),
-                ("friday", "10:00", "16:00"), ("saturday", "22:00", "02:00")],
+               [("tuesday", "10:00", "18:00"), ("wednesday", "10:00", "18:00"),
+                ("thursday", "10:00", "14:00"), ("friday", "10:00", "16:00"), ("saturday", "22:00", "02:00")],
                [], "public-transport"),
         worker("piotr-z", "Piotr Z.", "shoc-base-clinic", [HP, TEST], ["polish"], False, 37.5,
                [(day, "08:00", "16:00") for day in WEEKDAYS]

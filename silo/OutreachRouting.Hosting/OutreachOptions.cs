@@ -22,6 +22,12 @@ public sealed class OutreachOptions
     /// <summary>The address other silos and clients reach this silo at.</summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 
+    /// <summary>
+    /// Gateways of a separate silo cluster ("10.0.0.5:30000,10.0.0.6:30000"). When set, the API runs as an Orleans
+    /// client of that cluster instead of hosting a silo itself.
+    /// </summary>
+    public string? Gateways { get; set; }
+
     /// <summary>Apply the schema scripts at start-up. Off in production, where deploy runs `migrate` first.</summary>
     public bool MigrateOnStart { get; set; }
 }

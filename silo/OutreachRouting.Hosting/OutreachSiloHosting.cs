@@ -9,6 +9,7 @@ using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
 using OutreachRouting.Grains.Persistence;
+using OutreachRouting.Json;
 using OutreachRouting.Hosting.Database;
 using OutreachRouting.Hosting.Health;
 using OutreachRouting.Hosting.Telemetry;
@@ -42,7 +43,7 @@ public static class OutreachSiloHosting
 
         // Registered before the silo, so that it runs (and can stop the host) before the silo starts.
         builder.Services.AddHostedService<SchemaGate>();
-        builder.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => GrainStateJson.Configure(o.JsonSerializerOptions));
+        builder.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => OutreachJson.Configure(o.JsonSerializerOptions));
 
         builder.UseOrleans(silo =>
         {
@@ -57,7 +58,7 @@ public static class OutreachSiloHosting
                 o.Invariant = Invariant;
                 o.ConnectionString = connectionString;
             });
-            silo.AddAdoNetGrainStorage(GrainStateJson.StorageName, (OptionsBuilder<AdoNetGrainStorageOptions> storage) =>
+            silo.AddAdoNetGrainStorage(OutreachStorage.Name, (OptionsBuilder<AdoNetGrainStorageOptions> storage) =>
                 storage.Configure<IServiceProvider>((o, services) =>
                 {
                     o.Invariant = Invariant;

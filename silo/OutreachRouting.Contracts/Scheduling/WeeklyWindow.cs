@@ -8,5 +8,6 @@ namespace OutreachRouting.Contracts.Scheduling;
 [GenerateSerializer, Immutable]
 public sealed record WeeklyWindow(DayOfWeek Day, TimeOnly Start, TimeOnly End, bool EndsNextDay = false)
 {
-    public TimeSpan Length => (EndsNextDay ? TimeSpan.FromDays(1) : TimeSpan.Zero) + End.ToTimeSpan() - Start.ToTimeSpan();
+    /// <summary>How long the window lasts; negative or zero when it is inverted or empty.</summary>
+    public TimeSpan Duration() => (EndsNextDay ? TimeSpan.FromDays(1) : TimeSpan.Zero) + End.ToTimeSpan() - Start.ToTimeSpan();
 }

@@ -1,3 +1,5 @@
+using OutreachRouting.Contracts.Registers;
+
 namespace OutreachRouting.Contracts.Sessions;
 
 [GenerateSerializer, Immutable]
@@ -7,4 +9,4 @@ public sealed record FixedSessionSnapshot(
     FixedSessionDefinition Definition,
     int Version,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt) : IRegisterSnapshot;

@@ -1,3 +1,5 @@
+using OutreachRouting.Contracts.Registers;
+
 namespace OutreachRouting.Contracts.Venues;
 
 /// <summary>A venue as stored, with its live state.</summary>
@@ -12,4 +14,4 @@ public sealed record VenueSnapshot(
     int Version,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    VisitSummary Visits);
+    VisitSummary Visits) : IRegisterSnapshot;

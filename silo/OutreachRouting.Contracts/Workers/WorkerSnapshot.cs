@@ -1,3 +1,5 @@
+using OutreachRouting.Contracts.Registers;
+
 namespace OutreachRouting.Contracts.Workers;
 
 [GenerateSerializer, Immutable]
@@ -9,4 +11,4 @@ public sealed record WorkerSnapshot(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     IReadOnlyList<ShiftAssignment> Assignments,
-    ShiftStatus Shift);
+    ShiftStatus Shift) : IRegisterSnapshot;

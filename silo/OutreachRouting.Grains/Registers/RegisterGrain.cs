@@ -71,4 +71,11 @@ public abstract class RegisterGrain<TState, TDefinition>(IPersistentState<TState
     }
 
     protected Task PersistAsync(Action<TState> change) => state.PersistAsync(change);
+
+    /// <summary>Removes the stored state; the database's directory trigger drops the entry with it.</summary>
+    protected async Task ClearAsync()
+    {
+        await state.ClearStateAsync();
+        state.State = new TState();
+    }
 }

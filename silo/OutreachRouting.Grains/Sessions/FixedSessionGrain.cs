@@ -5,7 +5,7 @@ using OutreachRouting.Grains.Registers;
 namespace OutreachRouting.Grains.Sessions;
 
 public sealed class FixedSessionGrain(
-    [PersistentState(FixedSessionState.StateName, GrainStateJson.StorageName)] IPersistentState<FixedSessionState> state,
+    [PersistentState(FixedSessionState.StateName, OutreachStorage.Name)] IPersistentState<FixedSessionState> state,
     TimeProvider time) : RegisterGrain<FixedSessionState, FixedSessionDefinition>(state, time), IFixedSessionGrain
 {
     protected override string Noun => "Session";

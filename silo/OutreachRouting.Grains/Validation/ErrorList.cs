@@ -89,13 +89,13 @@ public sealed partial class ErrorList
             }
 
             Defined(window.Day, $"{field}[{i}].day");
-            if (window.Length <= TimeSpan.Zero)
+            if (window.Duration() <= TimeSpan.Zero)
             {
                 Add($"{field}[{i}].end", window.Start == window.End
                     ? "must differ from the start: the window is empty"
                     : "is before the start: the window is inverted (a window that crosses midnight sets endsNextDay)");
             }
-            else if (window.Length >= TimeSpan.FromDays(1))
+            else if (window.Duration() >= TimeSpan.FromDays(1))
             {
                 Add($"{field}[{i}].end", "must come before the start time on the next day: a window is shorter than 24 hours");
             }

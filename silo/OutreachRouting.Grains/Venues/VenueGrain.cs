@@ -7,7 +7,7 @@ using OutreachRouting.Grains.Validation;
 namespace OutreachRouting.Grains.Venues;
 
 public sealed class VenueGrain(
-    [PersistentState(VenueState.StateName, GrainStateJson.StorageName)] IPersistentState<VenueState> state,
+    [PersistentState(VenueState.StateName, OutreachStorage.Name)] IPersistentState<VenueState> state,
     TimeProvider time) : RegisterGrain<VenueState, VenueDefinition>(state, time), IVenueGrain
 {
     private static readonly TimeSpan FourWeeks = TimeSpan.FromDays(28);
@@ -74,6 +74,18 @@ public sealed class VenueGrain(
             }
         });
         return Snapshot();
+    }
+
+    public async Task<bool> DiscardNewAsync()
+    {
+        if (State.Definition is null || State.Version != 1 || State.LastVisitAt is not null)
+        {
+            return false;
+        }
+
+        await ClearAsync();
+        DeactivateOnIdle();
+        return true;
     }
 
     protected override void Validate(VenueDefinition definition) => VenueRules.Validate(Key.Id, definition);

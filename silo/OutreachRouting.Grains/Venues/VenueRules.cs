@@ -2,7 +2,7 @@ using NetTopologySuite.Geometries;
 using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Geography;
 using OutreachRouting.Contracts.Venues;
-using OutreachRouting.Grains.Geography;
+using OutreachRouting.Json;
 using OutreachRouting.Grains.Validation;
 
 namespace OutreachRouting.Grains.Venues;
@@ -76,7 +76,7 @@ public static class VenueRules
             return definition.VisitMinutes;
         }
 
-        var line = (LineString)ShapeGeometry.ToGeometry(definition.Location);
+        var line = (LineString)ShapeGeometry.ToGeometry(definition.Location!);
         return Math.Max(1, (int)Math.Ceiling(ShapeGeometry.LengthMetres(line) / WalkingMetresPerMinute));
     }
 

@@ -5,7 +5,7 @@ using OutreachRouting.Grains.Registers;
 namespace OutreachRouting.Grains.Workers;
 
 public sealed class WorkerGrain(
-    [PersistentState(WorkerState.StateName, GrainStateJson.StorageName)] IPersistentState<WorkerState> state,
+    [PersistentState(WorkerState.StateName, OutreachStorage.Name)] IPersistentState<WorkerState> state,
     TimeProvider time) : RegisterGrain<WorkerState, WorkerDefinition>(state, time), IWorkerGrain
 {
     protected override string Noun => "Worker";

@@ -64,8 +64,8 @@ public sealed class VenueGrainTests(InMemoryClusterFixture cluster)
     public async Task An_area_is_a_polygon()
     {
         var hostel = await NewVenue().CreateAsync(Samples.Hostel());
-        Assert.Equal(ShapeKind.Polygon, hostel.Definition.Location.Kind);
-        Assert.Equal(5, hostel.Definition.Location.Positions.Count);
+        Assert.Equal(ShapeKind.Polygon, hostel.Definition.Location!.Kind);
+        Assert.Equal(5, hostel.Definition.Location!.Positions.Count);
     }
 
     public static TheoryData<string, VenueDefinition> InvalidVenues()

@@ -4,6 +4,7 @@ using Orleans.Serialization;
 using Orleans.Storage;
 using Orleans.TestingHost;
 using OutreachRouting.Grains.Persistence;
+using OutreachRouting.Json;
 
 namespace OutreachRouting.Tests.Infrastructure;
 
@@ -27,9 +28,9 @@ public sealed class InMemoryClusterFixture : IAsyncLifetime
         builder.ConfigureSiloHost((_, host) =>
         {
             host.Services.AddSingleton<TimeProvider>(Time);
-            host.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => GrainStateJson.Configure(o.JsonSerializerOptions));
+            host.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => OutreachJson.Configure(o.JsonSerializerOptions));
         });
-        builder.ConfigureSilo((_, silo) => silo.AddMemoryGrainStorage(GrainStateJson.StorageName, o =>
+        builder.ConfigureSilo((_, silo) => silo.AddMemoryGrainStorage(OutreachStorage.Name, o =>
             o.GrainStorageSerializer = new SystemTextJsonGrainStorageSerializer(
                 Microsoft.Extensions.Options.Options.Create(JsonOptions()))));
         Cluster = builder.Build();
@@ -41,7 +42,7 @@ public sealed class InMemoryClusterFixture : IAsyncLifetime
     private static SystemTextJsonGrainStorageSerializerOptions JsonOptions()
     {
         var options = new SystemTextJsonGrainStorageSerializerOptions();
-        GrainStateJson.Configure(options.JsonSerializerOptions);
+        OutreachJson.Configure(options.JsonSerializerOptions);
         return options;
     }
 }

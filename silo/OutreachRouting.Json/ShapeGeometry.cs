@@ -3,7 +3,7 @@ using NetTopologySuite.Geometries;
 using OutreachRouting.Contracts.Geography;
 using Position = OutreachRouting.Contracts.Geography.Position;
 
-namespace OutreachRouting.Grains.Geography;
+namespace OutreachRouting.Json;
 
 /// <summary>Converts contract shapes to NetTopologySuite geometries (WGS 84) and measures them.</summary>
 public static class ShapeGeometry

@@ -3,9 +3,8 @@ using System.Text.Json.Serialization;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 using OutreachRouting.Contracts.Geography;
-using OutreachRouting.Grains.Geography;
 
-namespace OutreachRouting.Grains.Persistence;
+namespace OutreachRouting.Json;
 
 /// <summary>Stores a shape as an RFC 7946 GeoJSON geometry, through NetTopologySuite.</summary>
 public sealed class ShapeJsonConverter : JsonConverter<Shape>

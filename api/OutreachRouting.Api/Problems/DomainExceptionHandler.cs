@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using OutreachRouting.Contracts.Errors;
+
+namespace OutreachRouting.Api.Problems;
+
+/// <summary>
+/// Turns what the grains and the request parser refuse into problem details: broken rules 400 naming each field,
+/// unknown 404, existing 409, stale 412. Anything else is a 500 without internals.
+/// </summary>
+public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        IResult? result = exception switch
+        {
+            ValidationException e => ApiProblems.Invalid(e.Errors),
+            BadHttpRequestException { InnerException: JsonException json } => ApiProblems.Invalid(JsonField(json.Path), JsonReason(json)),
+            BadHttpRequestException e => TypedResults.Problem(e.Message, statusCode: e.StatusCode, title: "Bad request"),
+            NotFoundException e => ApiProblems.NotFound(e.Message),
+            ConflictException e => TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict, title: "Conflict"),
+            VersionConflictException e => ApiProblems.PreconditionFailed($"{e.Message} Read it again and retry with If-Match: \"{e.Current}\"."),
+            _ => null,
+        };
+
+        if (result is null)
+        {
+            return false;
+        }
+
+        if (result is IValueHttpResult { Value: Microsoft.AspNetCore.Mvc.ProblemDetails details } and IStatusCodeHttpResult { StatusCode: { } status })
+        {
+            context.Response.StatusCode = status;
+            details.Status = status;
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
+        }
+
+        await result.ExecuteAsync(context);
+        return true;
+    }
+
+    /// <summary>"$.accessWindows[0].day" becomes "accessWindows[0].day", the form the grains use.</summary>
+    public static string JsonField(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+
+    public static string JsonReason(JsonException json) =>
+        json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+            ? "has a value of the wrong type, or a name that is not one of the allowed values"
+            : json.Message.Split(" Path: ", 2)[0];
+}

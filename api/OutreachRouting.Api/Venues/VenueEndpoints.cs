@@ -1,0 +1,85 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutreachRouting.Api.Http;
+using OutreachRouting.Api.Identity;
+using OutreachRouting.Contracts;
+using OutreachRouting.Contracts.Directory;
+using OutreachRouting.Contracts.Venues;
+
+namespace OutreachRouting.Api.Venues;
+
+public static class VenueEndpoints
+{
+    public static IEndpointRouteBuilder MapVenues(this IEndpointRouteBuilder routes)
+    {
+        var venues = routes.MapGroup("/teams/{team}/venues").WithTags("Venues").RequireAuthorization();
+
+        venues.MapGet("/", async Task<Ok<Page<VenueListItem>>> (
+                string team, string? kind, string? borough, string? status, bool? overdue, int? skip, int? take, IGrainFactory grains) =>
+                TypedResults.Ok(await grains.GetGrain<ITeamDirectoryGrain>(team).ListVenuesAsync(new VenueQuery(
+                    QueryValues.Enum<VenueKind>(kind, "kind"), borough, QueryValues.Enum<VenueStatus>(status, "status"), overdue, skip ?? 0, take ?? 50))))
+            .RequireTeam(TeamAccess.Read)
+            .WithName("ListVenues")
+            .WithSummary("List the team's venues, filtered by kind, borough, status and overdue, a page at a time (take at most 500).")
+            .ProducesValidationProblem();
+
+        venues.MapGet("/export", async (string team, ClaimsPrincipal user, IGrainFactory grains, CancellationToken cancellationToken) =>
+                TypedResults.Text((await ExportAsync(team, user, grains, cancellationToken)).ToJsonString(), VenueGeoJson.MediaType))
+            .RequireTeam(TeamAccess.Read)
+            .WithName("ExportVenues")
+            .WithSummary("Every venue of the team as an RFC 7946 GeoJSON FeatureCollection; restricted positions only for managers.")
+            .Produces<JsonObject>(StatusCodes.Status200OK, VenueGeoJson.MediaType);
+
+        venues.MapPost("/import", async Task<Results<Ok<ImportResult>, ValidationProblem, ProblemHttpResult>> (
+                string team, HttpRequest request, IGrainFactory grains, CancellationToken cancellationToken) =>
+            {
+                var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+                IReadOnlyList<VenueImportItem> items = mediaType switch
+                {
+                    VenueGeoJson.MediaType or "application/json" => await VenueGeoJson.ReadAsync(request.Body, cancellationToken),
+                    VenueCsv.MediaType => await VenueCsv.ReadAsync(request.Body),
+                    _ => [],
+                };
+                if (mediaType is not (VenueGeoJson.MediaType or "application/json" or VenueCsv.MediaType))
+                {
+                    return TypedResults.Problem($"Send {VenueGeoJson.MediaType} (a FeatureCollection) or {VenueCsv.MediaType}, not '{request.ContentType}'.",
+                        statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
+                }
+
+                var ids = await grains.GetGrain<IVenueImportGrain>(team).ImportAsync(items);
+                return TypedResults.Ok(new ImportResult(ids.Count, ids));
+            })
+            .RequireTeam(TeamAccess.Manage)
+            .WithName("ImportVenues")
+            .WithSummary("Create venues from a GeoJSON FeatureCollection or CSV: all of them, or none.")
+            .Accepts<JsonObject>(VenueGeoJson.MediaType, "application/json", VenueCsv.MediaType)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        venues.MapRegister<IVenueGrain, VenueDefinition, VenueSnapshot>("venue", VenuePresentation.For);
+        return routes;
+    }
+
+    private static async Task<JsonObject> ExportAsync(string team, ClaimsPrincipal user, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var directory = grains.GetGrain<ITeamDirectoryGrain>(team);
+        var ids = new List<string>();
+        for (var skip = 0; ; skip += TeamDirectoryPageSize)
+        {
+            var page = await directory.ListVenuesAsync(new VenueQuery(Skip: skip, Take: TeamDirectoryPageSize));
+            ids.AddRange(page.Items.Select(v => v.Id));
+            if (skip + TeamDirectoryPageSize >= page.Total)
+            {
+                break;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        var venues = await Task.WhenAll(ids.Select(id => grains.GetGrain<IVenueGrain>(OutreachKeys.For(team, id)).GetAsync()));
+        return VenueGeoJson.Write(venues.OfType<VenueSnapshot>().Select(v => VenuePresentation.For(v, user)));
+    }
+
+    private const int TeamDirectoryPageSize = 500;
+}
