@@ -1,3 +1,0 @@
-namespace OutreachRouting.Api.Venues;
-
-public sealed record ImportResult(int Imported, IReadOnlyList<string> Ids);

@@ -1,0 +1,93 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OutreachRouting.Api;
+using OutreachRouting.Api.Identity;
+
+namespace OutreachRouting.Tests.Infrastructure;
+
+/// <summary>
+/// The real API, co-hosting its silo, on a fresh database and a free loopback port, with a development signing
+/// key of its own. Tokens for any role come from <see cref="Token"/>.
+/// </summary>
+public sealed class ApiServer : IAsyncDisposable
+{
+    private readonly TestDatabase database;
+    private readonly string keyPath;
+
+    private ApiServer(WebApplication app, TestDatabase database, string keyPath, Uri address)
+    {
+        App = app;
+        this.database = database;
+        this.keyPath = keyPath;
+        Address = address;
+    }
+
+    public WebApplication App { get; }
+
+    public Uri Address { get; }
+
+    public TestDatabase Database => database;
+
+    public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
+
+    public static async Task<ApiServer> StartAsync(bool seedDemo = false, string? gateways = null)
+    {
+        var database = await TestDatabase.CreateAsync();
+        var keyPath = Path.Combine(Path.GetTempPath(), $"outreach-test-key-{Guid.NewGuid():N}.json");
+        var app = ApiHost.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Urls"] = "http://127.0.0.1:0",
+                ["ConnectionStrings:Outreach"] = database.ConnectionString,
+                ["Orleans:ClusterId"] = $"api-test-{Guid.NewGuid():N}",
+                ["Orleans:ServiceId"] = "outreach-api-test",
+                ["Orleans:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Orleans:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Orleans:MigrateOnStart"] = "true",
+                ["Orleans:Gateways"] = gateways,
+                ["Authentication:DevKeyPath"] = keyPath,
+                ["Demo:Seed"] = seedDemo ? "true" : "false",
+                ["Telemetry:Console"] = "false",
+            });
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new ApiServer(app, database, keyPath, new Uri(address));
+    }
+
+    public string Token(string role, string[] teams, string? workerId = null) =>
+        DevTokens.Issue(DevSigningKey.LoadOrCreate(keyPath), $"test-{role}", role, teams, workerId, TimeSpan.FromHours(1));
+
+    public HttpClient Client(string? role = null, params string[] teams)
+    {
+        var client = new HttpClient { BaseAddress = Address };
+        if (role is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(role, teams));
+        }
+
+        return client;
+    }
+
+    public HttpClient WorkerClient(string team, string workerId)
+    {
+        var client = new HttpClient { BaseAddress = Address };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(OutreachRoles.Worker, [team], workerId));
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        await database.DisposeAsync();
+        File.Delete(keyPath);
+    }
+}
