@@ -1,0 +1,85 @@
+namespace OutreachRouting.Engine.Search.Neighbourhoods;
+
+/// <summary>
+/// Moves a run of <c>length</c> consecutive visits starting at u to just after v (or to the front of v's route
+/// when v is first). Length 1 is relocate; lengths 2 and 3 are or-opt.
+/// </summary>
+internal sealed class RelocateSegment(int length) : Neighbourhood
+{
+    public override bool TryImprove(SearchState state, Penalties penalties, int u, int v)
+    {
+        var target = state.RouteOf[v]!;
+        var q = state.PositionOf[v];
+        return TryMove(state, penalties, u, target, q) || (q == 1 && TryMove(state, penalties, u, target, 0));
+    }
+
+    /// <summary>Tries the run starting at <paramref name="u"/> after position <paramref name="after"/> of <paramref name="target"/>.</summary>
+    public bool TryMove(SearchState state, Penalties penalties, int u, SearchRoute target, int after)
+    {
+        var data = state.Data;
+        var source = state.RouteOf[u]!;
+        var p = state.PositionOf[u];
+        var last = p + length - 1;
+        if (last > source.Count)
+            return false;
+        double delta;
+        if (source == target)
+        {
+            if (after >= p - 1 && after <= last)
+                return false;
+            delta = source.CostOf(IntraRoute(data, source, p, last, after), source.JobCount > 0, penalties) - source.Cost(penalties);
+        }
+        else
+        {
+            if (!CanMove(state, source, p, last, target))
+                return false;
+            var moved = source.JobsBetween(p, last);
+            var rest = Segment.Join(source.Prefix(p - 1), source.Suffix(last + 1), source.Travel);
+            var joined = target.Prefix(after);
+            for (var r = p; r <= last; r++)
+                joined = Extend(data, joined, source[r], target);
+            joined = Segment.Join(joined, target.Suffix(after + 1), target.Travel);
+            delta = source.CostOf(rest, source.JobCount > moved, penalties) - source.Cost(penalties)
+                + target.CostOf(joined, target.JobCount + moved > 0, penalties) - target.Cost(penalties)
+                + AssignmentShift(data, source, p, last, target);
+        }
+        if (delta > -Epsilon)
+            return false;
+        Apply(state, source, p, target, after);
+        return true;
+    }
+
+    private Segment IntraRoute(ProblemData data, SearchRoute route, int first, int last, int after)
+    {
+        Segment segment;
+        if (after < first)
+        {
+            segment = route.Prefix(after);
+            for (var r = first; r <= last; r++)
+                segment = Extend(data, segment, route[r], route);
+            for (var r = after + 1; r < first; r++)
+                segment = Extend(data, segment, route[r], route);
+        }
+        else
+        {
+            segment = route.Prefix(first - 1);
+            for (var r = last + 1; r <= after; r++)
+                segment = Extend(data, segment, route[r], route);
+            for (var r = first; r <= last; r++)
+                segment = Extend(data, segment, route[r], route);
+        }
+        return Segment.Join(segment, route.Suffix(Math.Max(after, last) + 1), route.Travel);
+    }
+
+    private void Apply(SearchState state, SearchRoute source, int p, SearchRoute target, int after)
+    {
+        var nodes = source.Visits.Skip(p - 1).Take(length).ToArray();
+        source.RemoveRange(p, length);
+        if (source == target && after > p)
+            after -= length;
+        target.InsertRange(after + 1, nodes);
+        state.Refresh(source);
+        if (target != source)
+            state.Refresh(target);
+    }
+}

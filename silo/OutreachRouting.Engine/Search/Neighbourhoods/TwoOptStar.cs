@@ -1,0 +1,41 @@
+namespace OutreachRouting.Engine.Search.Neighbourhoods;
+
+/// <summary>
+/// 2-opt*: cuts u's route after u and v's route before v, and joins u's head to v's tail and v's head to u's tail,
+/// creating the arc u→v.
+/// </summary>
+internal sealed class TwoOptStar : Neighbourhood
+{
+    public override bool TryImprove(SearchState state, Penalties penalties, int u, int v)
+    {
+        var data = state.Data;
+        var a = state.RouteOf[u]!;
+        var b = state.RouteOf[v]!;
+        if (a == b)
+            return false;
+        var p = state.PositionOf[u];
+        var q = state.PositionOf[v];
+        if (!CanMove(state, a, p + 1, a.Count, b) || !CanMove(state, b, q, b.Count, a))
+            return false;
+
+        var newA = b.JoinTail(a.Prefix(p), q, a);
+        var newB = a.JoinTail(b.Prefix(q - 1), p + 1, b);
+        var jobsA = a.JobsBetween(1, p) + b.JobsBetween(q, b.Count);
+        var jobsB = b.JobsBetween(1, q - 1) + a.JobsBetween(p + 1, a.Count);
+        var delta = a.CostOf(newA, jobsA > 0, penalties) - a.Cost(penalties)
+            + b.CostOf(newB, jobsB > 0, penalties) - b.Cost(penalties)
+            + AssignmentShift(data, a, p + 1, a.Count, b) + AssignmentShift(data, b, q, b.Count, a);
+        if (delta > -Epsilon)
+            return false;
+
+        var tailA = a.Visits.Skip(p).ToArray();
+        var tailB = b.Visits.Skip(q - 1).ToArray();
+        a.RemoveRange(p + 1, tailA.Length);
+        a.InsertRange(p + 1, tailB);
+        b.RemoveRange(q, tailB.Length);
+        b.InsertRange(q, tailA);
+        state.Refresh(a);
+        state.Refresh(b);
+        return true;
+    }
+}

@@ -1,0 +1,126 @@
+using OutreachRouting.Engine.Construction;
+using OutreachRouting.Engine.Search.Ruin;
+
+namespace OutreachRouting.Engine.Search;
+
+/// <summary>
+/// One single-threaded search: construction and local search, then iterated ruin-and-recreate, each
+/// candidate educated by local search under adaptive infeasibility penalties (repaired at ten times the
+/// price when it ends infeasible) and accepted by simulated annealing.
+/// </summary>
+internal sealed class SearchRun
+{
+    private const double RepairFactor = 10;
+    private const double Blink = 0.01;
+
+    private readonly ProblemData _data;
+    private readonly SearchOptions _options;
+    private readonly Random _random;
+    private readonly Clock _clock = new();
+    private readonly Insertion _insertion;
+    private readonly LocalSearch _localSearch;
+    private readonly StringRemoval _ruin;
+    private readonly Penalties _penalties;
+
+    public SearchRun(ProblemData data, SearchOptions options, int seed)
+    {
+        _data = data;
+        _options = options;
+        _random = new Random(seed);
+        _insertion = new Insertion(data);
+        _localSearch = new LocalSearch(data, _clock, _insertion);
+        _ruin = new StringRemoval(data, options.AverageRemoved, options.MaxStringLength);
+        _penalties = InitialPenalties(data);
+    }
+
+    public (SearchState Best, long Iterations) Execute(Budget budget, Action<double, long>? improved)
+    {
+        var current = new SearchState(_data, _clock);
+        var candidate = new SearchState(_data, _clock);
+        var best = new SearchState(_data, _clock);
+        InitialSolution.Build(current, _penalties, _insertion, _random);
+        Educate(current, budget);
+        best.CopyFrom(current);
+        var currentScore = Score(current);
+        var bestScore = currentScore;
+        var bestFeasible = current.IsFeasible;
+        if (bestFeasible)
+            improved?.Invoke(bestScore, 0);
+        var (startTemperature, endTemperature) = Temperatures(currentScore);
+
+        while (!budget.Exhausted)
+        {
+            budget.CountIteration();
+            candidate.CopyFrom(current);
+            var removed = _ruin.Apply(candidate, _random);
+            _insertion.InsertAll(candidate, _penalties, RecreateOrder(removed), _random, Blink);
+            Educate(candidate, budget);
+            var feasible = candidate.IsFeasible;
+            if (!feasible && current.IsFeasible)
+                continue;
+            var score = Score(candidate);
+            if ((feasible && (!bestFeasible || score < bestScore - 1e-9)) || (!bestFeasible && score < bestScore))
+            {
+                best.CopyFrom(candidate);
+                bestScore = score;
+                bestFeasible = feasible;
+                if (feasible)
+                    improved?.Invoke(score, budget.Iterations);
+            }
+            var temperature = startTemperature * Math.Pow(endTemperature / startTemperature, budget.Progress);
+            if (score < currentScore - temperature * Math.Log(1 - _random.NextDouble()))
+            {
+                (current, candidate) = (candidate, current);
+                currentScore = score;
+            }
+        }
+        return (best, budget.Iterations);
+    }
+
+    /// <summary>Local search at the current prices, then at ten times them if the result is infeasible.</summary>
+    private void Educate(SearchState state, Budget budget)
+    {
+        _localSearch.Run(state, _penalties, _random, budget, fresh: false);
+        _penalties.Record(state.Routes.All(r => r.TimeWarp <= 1e-9), state.Routes.All(r => r.Excess == 0));
+        if (!state.IsFeasible)
+            _localSearch.Run(state, _penalties.Scaled(RepairFactor), _random, budget, fresh: true);
+    }
+
+    /// <summary>The objective for feasible plans; infeasible ones are ranked at repair prices.</summary>
+    private double Score(SearchState state) => state.Cost(_penalties.Scaled(RepairFactor));
+
+    /// <summary>
+    /// Recreate order (SISR): shuffled, then by one of several criteria chosen at random, always highest
+    /// priority first.
+    /// </summary>
+    private List<int> RecreateOrder(List<int> removed)
+    {
+        _random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(removed));
+        var jobs = _data.Problem.Jobs;
+        var depot = _data.Problem.Vehicles.Count > 0 ? _data.Problem.Vehicles[0].StartLocation : 0;
+        var travel = _data.Travel[0];
+        IEnumerable<int> ordered = _random.Next(11) switch
+        {
+            < 4 => removed,
+            < 8 => removed.OrderByDescending(j => jobs[j].Demand),
+            < 10 => removed.OrderByDescending(j => travel.Distance(depot, _data.Location[j])),
+            _ => removed.OrderBy(j => travel.Distance(depot, _data.Location[j])),
+        };
+        return [.. ordered.OrderByDescending(j => jobs[j].Priority)];
+    }
+
+    private static Penalties InitialPenalties(ProblemData data)
+    {
+        var maxDemand = Math.Max(1, data.Problem.Jobs.Select(j => j.Demand).DefaultIfEmpty(1).Max());
+        var maxDistance = data.Travel.Max(t => t.Distances.DefaultIfEmpty(0).Max());
+        return new Penalties(timeWarp: 1, capacity: Math.Max(1, maxDistance / maxDemand));
+    }
+
+    /// <summary>Annealing from a third of an average arc down to a hundredth, relative to the first plan.</summary>
+    private (double Start, double End) Temperatures(double cost)
+    {
+        var arcs = _data.JobCount + _data.Problem.Vehicles.Count;
+        var average = Math.Max(cost, 1) / Math.Max(arcs, 1);
+        return (average / 3, average / 100);
+    }
+}
