@@ -154,19 +154,22 @@ public static class SolutionChecker
             at = location[i];
         }
 
-        var latest = new double[count];
-        latest[count - 1] = LatestStart(windows[count - 1], double.MaxValue);
-        for (var i = count - 2; i >= 0; i--)
-            latest[i] = LatestStart(windows[i], latest[i + 1] - travelIn[i + 1] - service[i]);
-        var departure = latest[0] >= vehicle.Shift.Start ? latest[0] : vehicle.Shift.Start;
-
-        var starts = new double[count];
-        starts[0] = departure;
+        // Latest departure that keeps every stop on time; if there is one, depart later still only as far
+        // as the return time allows, which gives the shortest duration.
+        var departure = LatestDeparture(windows, service, travelIn, vehicle.Shift.End);
+        if (departure >= vehicle.Shift.Start)
+        {
+            var earliestReturn = Schedule(windows, service, travelIn, vehicle.Shift.Start)[count - 1];
+            departure = LatestDeparture(windows, service, travelIn, earliestReturn);
+        }
+        else
+        {
+            departure = vehicle.Shift.Start;
+        }
+        var starts = Schedule(windows, service, travelIn, departure);
         for (var i = 1; i < count; i++)
         {
             var arrival = starts[i - 1] + service[i - 1] + travelIn[i];
-            var window = windows[i].FirstOrDefault(w => w.End >= arrival - Tolerance, new TimeWindow(arrival, arrival));
-            starts[i] = Math.Max(arrival, window.Start);
             if (windows[i].All(w => w.End < arrival - Tolerance))
                 ReportLate(route, i, arrival, violations);
         }
@@ -176,6 +179,28 @@ public static class SolutionChecker
         if (load > vehicle.Capacity)
             violations.Add(new(ViolationKind.Capacity, $"vehicle {route.Vehicle} carries {load}, capacity {vehicle.Capacity}", route.Vehicle));
         return new RouteReport(route.Vehicle, departure, starts[count - 1], routeDistance, load, starts[1..^1]);
+    }
+
+    private static double LatestDeparture(IReadOnlyList<TimeWindow>[] windows, double[] service, double[] travelIn, double returnBy)
+    {
+        var latest = Math.Min(returnBy, windows[^1].Max(w => w.End));
+        for (var i = windows.Length - 2; i >= 0; i--)
+            latest = LatestStart(windows[i], latest - travelIn[i + 1] - service[i]);
+        return latest;
+    }
+
+    /// <summary>Start times when leaving at <paramref name="departure"/> and starting each stop as early as its windows allow.</summary>
+    private static double[] Schedule(IReadOnlyList<TimeWindow>[] windows, double[] service, double[] travelIn, double departure)
+    {
+        var starts = new double[windows.Length];
+        starts[0] = departure;
+        for (var i = 1; i < windows.Length; i++)
+        {
+            var arrival = starts[i - 1] + service[i - 1] + travelIn[i];
+            var open = windows[i].FirstOrDefault(w => w.End >= arrival - SolutionChecker.Tolerance, new TimeWindow(arrival, arrival));
+            starts[i] = Math.Max(arrival, open.Start);
+        }
+        return starts;
     }
 
     private static void ReportLate(Route route, int position, double arrival, List<Violation> violations)

@@ -1,6 +1,9 @@
 namespace OutreachRouting.Engine.Search;
 
-/// <summary>Cheapest place to insert a job, over every route and position (O(visits) with O(1) checks each).</summary>
+/// <summary>
+/// Cheapest place to insert a job, over every route and position (O(visits) with O(1) checks each).
+/// A place that adds no time warp or excess load always beats one that does, whatever the penalties.
+/// </summary>
 internal sealed class Insertion(ProblemData data)
 {
     private readonly int[] _classSeen = new int[data.VehicleCount];
@@ -16,6 +19,7 @@ internal sealed class Insertion(ProblemData data)
         SearchRoute? bestRoute = null;
         int bestAfter = 0;
         var bestDelta = double.PositiveInfinity;
+        var bestClean = false;
         foreach (var route in state.Routes)
         {
             if (!state.CanTake(route, job))
@@ -29,6 +33,7 @@ internal sealed class Insertion(ProblemData data)
                 _classSeen[cls] = _call;
             }
             var baseCost = route.Cost(penalties) - data.AssignmentCost[route.Vehicle * data.JobCount + job];
+            var warp = route.TimeWarp + 1e-9;
             for (var after = 0; after <= route.Count; after++)
             {
                 if (blink > 0 && random.NextDouble() < blink)
@@ -37,8 +42,10 @@ internal sealed class Insertion(ProblemData data)
                 var joined = Segment.Join(head, data.SingleAfter(job, head, route.Travel), route.Travel);
                 joined = Segment.Join(joined, route.Suffix(after + 1), route.Travel);
                 var delta = route.CostOf(joined, true, penalties) - baseCost;
-                if (delta < bestDelta)
+                var clean = route.WarpOf(joined) <= warp && joined.Load - route.Capacity <= route.Excess;
+                if ((clean && !bestClean) || (clean == bestClean && delta < bestDelta))
                 {
+                    bestClean = clean;
                     bestDelta = delta;
                     bestRoute = route;
                     bestAfter = after;

@@ -35,11 +35,9 @@ internal sealed class LocalSearch
         _hasOptional = data.Optional.Any(o => o);
     }
 
-    /// <summary>Descends to a local optimum; <paramref name="fresh"/> forgets what was examined before, as after a change of penalties.</summary>
-    public void Run(SearchState state, Penalties penalties, Random random, Budget budget, bool fresh)
+    /// <summary>Descends to a local optimum.</summary>
+    public void Run(SearchState state, Penalties penalties, Random random, Budget budget)
     {
-        if (fresh)
-            Array.Clear(_lastTested);
         random.Shuffle(_order);
         var improved = true;
         while (improved)

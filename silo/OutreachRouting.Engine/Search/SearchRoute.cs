@@ -129,7 +129,8 @@ internal sealed class SearchRoute
         return whole.Distance + penalties.TimeWarp * WarpOf(whole) + penalties.Capacity * excess + FixedCost;
     }
 
-    private double WarpOf(in Segment whole) => whole.Main.TimeWarp + Math.Max(whole.Main.Duration - MaxDuration, 0);
+    /// <summary>Time warp of a whole route given as one segment, the excess over the maximum duration included.</summary>
+    public double WarpOf(in Segment whole) => whole.Main.TimeWarp + Math.Max(whole.Main.Duration - MaxDuration, 0);
 
     /// <summary>Penalised cost of the route as it stands, assignment costs excluded.</summary>
     public double Cost(Penalties penalties) => CostOf(_suffix[0], JobCount > 0, penalties);

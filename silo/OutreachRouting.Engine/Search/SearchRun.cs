@@ -11,6 +11,7 @@ namespace OutreachRouting.Engine.Search;
 internal sealed class SearchRun
 {
     private const double RepairFactor = 10;
+    private const double MaxRepairFactor = 1000;
     private const double Blink = 0.01;
 
     private readonly ProblemData _data;
@@ -46,7 +47,7 @@ internal sealed class SearchRun
         var bestFeasible = current.IsFeasible;
         if (bestFeasible)
             improved?.Invoke(bestScore, 0);
-        var (startTemperature, endTemperature) = Temperatures(currentScore);
+        var (startTemperature, endTemperature) = Temperatures(current);
 
         while (!budget.Exhausted)
         {
@@ -77,17 +78,24 @@ internal sealed class SearchRun
         return (best, budget.Iterations);
     }
 
-    /// <summary>Local search at the current prices, then at ten times them if the result is infeasible.</summary>
+    /// <summary>
+    /// Local search at the current prices, then at ten, a hundred and a thousand times them while the result is infeasible. The repair
+    /// re-examines only moves that touch an infeasible route; the rest was a local optimum already.
+    /// </summary>
     private void Educate(SearchState state, Budget budget)
     {
-        _localSearch.Run(state, _penalties, _random, budget, fresh: false);
+        _localSearch.Run(state, _penalties, _random, budget);
         _penalties.Record(state.Routes.All(r => r.TimeWarp <= 1e-9), state.Routes.All(r => r.Excess == 0));
-        if (!state.IsFeasible)
-            _localSearch.Run(state, _penalties.Scaled(RepairFactor), _random, budget, fresh: true);
+        for (var factor = RepairFactor; !state.IsFeasible && factor <= MaxRepairFactor; factor *= RepairFactor)
+        {
+            foreach (var route in state.Routes.Where(r => !r.IsFeasible))
+                route.Stamp = _clock.Tick();
+            _localSearch.Run(state, _penalties.Scaled(factor), _random, budget);
+        }
     }
 
-    /// <summary>The objective for feasible plans; infeasible ones are ranked at repair prices.</summary>
-    private double Score(SearchState state) => state.Cost(_penalties.Scaled(RepairFactor));
+    /// <summary>The objective for feasible plans; infeasible ones are ranked at the highest repair prices.</summary>
+    private double Score(SearchState state) => state.Cost(_penalties.Scaled(MaxRepairFactor));
 
     /// <summary>
     /// Recreate order (SISR): shuffled, then by one of several criteria chosen at random, always highest
@@ -116,11 +124,11 @@ internal sealed class SearchRun
         return new Penalties(timeWarp: 1, capacity: Math.Max(1, maxDistance / maxDemand));
     }
 
-    /// <summary>Annealing from a third of an average arc down to a hundredth, relative to the first plan.</summary>
-    private (double Start, double End) Temperatures(double cost)
+    /// <summary>Annealing from a third of an average arc of the first plan down to a hundredth.</summary>
+    private static (double Start, double End) Temperatures(SearchState first)
     {
-        var arcs = _data.JobCount + _data.Problem.Vehicles.Count;
-        var average = Math.Max(cost, 1) / Math.Max(arcs, 1);
+        var arcs = first.Routes.Sum(r => r.IsEmpty ? 0 : r.Count + 1);
+        var average = Math.Max(first.Routes.Sum(r => r.Distance), 1) / Math.Max(arcs, 1);
         return (average / 3, average / 100);
     }
 }
