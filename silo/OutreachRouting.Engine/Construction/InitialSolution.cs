@@ -29,11 +29,13 @@ internal static class InitialSolution
             if (route.Vehicle < 0 || route.Vehicle >= data.VehicleCount)
                 continue;
             var target = state.Routes[route.Vehicle];
+            var placed = 0;
             foreach (var job in route.Jobs)
             {
                 // The previous plan may predate new pins, skills or jobs; what no longer fits is re-inserted.
+                // Jobs go before the vehicle's breaks, which local search then places.
                 if (job >= 0 && job < data.JobCount && !state.IsAssigned(job) && state.CanTake(target, job))
-                    state.Assign(job, target, target.JobCount);
+                    state.Assign(job, target, placed++);
             }
             state.Refresh(target);
         }

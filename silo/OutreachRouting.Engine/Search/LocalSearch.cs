@@ -57,7 +57,7 @@ internal sealed class LocalSearch
                         continue;
                     foreach (var move in _moves)
                     {
-                        if (move.TryImprove(state, penalties, u, v))
+                        if (move.TryImprove(state, penalties, u, v) < 0)
                         {
                             improved = true;
                             break;
@@ -65,7 +65,7 @@ internal sealed class LocalSearch
                     }
                 }
                 if (tested <= state.RouteOf[u]!.Stamp && FirstEmptyRoute(state, u) is { } empty)
-                    improved |= _relocate.TryMove(state, penalties, u, empty, 0);
+                    improved |= _relocate.TryMove(state, penalties, u, empty, 0) < 0;
             }
             if (_hasBreaks)
             {

@@ -6,19 +6,19 @@ namespace OutreachRouting.Engine.Search.Neighbourhoods;
 /// </summary>
 internal sealed class ExchangeSegments(int lengthU, int lengthV) : Neighbourhood
 {
-    public override bool TryImprove(SearchState state, Penalties penalties, int u, int v)
+    public override double TryImprove(SearchState state, Penalties penalties, int u, int v)
     {
         var data = state.Data;
         var a = state.RouteOf[u]!;
         var b = state.RouteOf[v]!;
         if (a == b)
-            return false;
+            return 0;
         var p = state.PositionOf[u];
         var q = state.PositionOf[v];
         var lastU = p + lengthU - 1;
         var lastV = q + lengthV - 1;
         if (lastU > a.Count || lastV > b.Count || !CanMove(state, a, p, lastU, b) || !CanMove(state, b, q, lastV, a))
-            return false;
+            return 0;
 
         var newA = a.Prefix(p - 1);
         for (var r = q; r <= lastV; r++)
@@ -35,7 +35,7 @@ internal sealed class ExchangeSegments(int lengthU, int lengthV) : Neighbourhood
             + b.CostOf(newB, b.JobCount - jobsV + jobsU > 0, penalties) - b.Cost(penalties)
             + AssignmentShift(data, a, p, lastU, b) + AssignmentShift(data, b, q, lastV, a);
         if (delta > -Epsilon)
-            return false;
+            return 0;
 
         var runU = a.Visits.Skip(p - 1).Take(lengthU).ToArray();
         var runV = b.Visits.Skip(q - 1).Take(lengthV).ToArray();
@@ -45,6 +45,6 @@ internal sealed class ExchangeSegments(int lengthU, int lengthV) : Neighbourhood
         b.InsertRange(q, runU);
         state.Refresh(a);
         state.Refresh(b);
-        return true;
+        return delta;
     }
 }

@@ -9,8 +9,11 @@ internal abstract class Neighbourhood
     /// <summary>Smallest gain worth a move; guards against cycling on rounding noise.</summary>
     protected const double Epsilon = 1e-7;
 
-    /// <summary>Applies the first improving move that takes <paramref name="u"/> next to <paramref name="v"/>.</summary>
-    public abstract bool TryImprove(SearchState state, Penalties penalties, int u, int v);
+    /// <summary>
+    /// Applies the first improving move that takes <paramref name="u"/> next to <paramref name="v"/>, and returns
+    /// its change in penalised cost (negative), or 0 when no move pays.
+    /// </summary>
+    public abstract double TryImprove(SearchState state, Penalties penalties, int u, int v);
 
     /// <summary><paramref name="segment"/> followed by <paramref name="node"/>, timed on <paramref name="route"/>'s vehicle.</summary>
     protected static Segment Extend(ProblemData data, in Segment segment, int node, SearchRoute route) =>

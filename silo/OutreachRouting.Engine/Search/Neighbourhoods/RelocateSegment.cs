@@ -6,33 +6,34 @@ namespace OutreachRouting.Engine.Search.Neighbourhoods;
 /// </summary>
 internal sealed class RelocateSegment(int length) : Neighbourhood
 {
-    public override bool TryImprove(SearchState state, Penalties penalties, int u, int v)
+    public override double TryImprove(SearchState state, Penalties penalties, int u, int v)
     {
         var target = state.RouteOf[v]!;
         var q = state.PositionOf[v];
-        return TryMove(state, penalties, u, target, q) || (q == 1 && TryMove(state, penalties, u, target, 0));
+        var delta = TryMove(state, penalties, u, target, q);
+        return delta < 0 || q != 1 ? delta : TryMove(state, penalties, u, target, 0);
     }
 
-    /// <summary>Tries the run starting at <paramref name="u"/> after position <paramref name="after"/> of <paramref name="target"/>.</summary>
-    public bool TryMove(SearchState state, Penalties penalties, int u, SearchRoute target, int after)
+    /// <summary>Moves the run starting at <paramref name="u"/> after position <paramref name="after"/> of <paramref name="target"/> if that pays; returns the change.</summary>
+    public double TryMove(SearchState state, Penalties penalties, int u, SearchRoute target, int after)
     {
         var data = state.Data;
         var source = state.RouteOf[u]!;
         var p = state.PositionOf[u];
         var last = p + length - 1;
         if (last > source.Count)
-            return false;
+            return 0;
         double delta;
         if (source == target)
         {
             if (after >= p - 1 && after <= last)
-                return false;
+                return 0;
             delta = source.CostOf(IntraRoute(data, source, p, last, after), source.JobCount > 0, penalties) - source.Cost(penalties);
         }
         else
         {
             if (!CanMove(state, source, p, last, target))
-                return false;
+                return 0;
             var moved = source.JobsBetween(p, last);
             var rest = Segment.Join(source.Prefix(p - 1), source.Suffix(last + 1), source.Travel);
             var joined = target.Prefix(after);
@@ -44,9 +45,9 @@ internal sealed class RelocateSegment(int length) : Neighbourhood
                 + AssignmentShift(data, source, p, last, target);
         }
         if (delta > -Epsilon)
-            return false;
+            return 0;
         Apply(state, source, p, target, after);
-        return true;
+        return delta;
     }
 
     private Segment IntraRoute(ProblemData data, SearchRoute route, int first, int last, int after)

@@ -6,17 +6,17 @@ namespace OutreachRouting.Engine.Search.Neighbourhoods;
 /// </summary>
 internal sealed class TwoOptStar : Neighbourhood
 {
-    public override bool TryImprove(SearchState state, Penalties penalties, int u, int v)
+    public override double TryImprove(SearchState state, Penalties penalties, int u, int v)
     {
         var data = state.Data;
         var a = state.RouteOf[u]!;
         var b = state.RouteOf[v]!;
         if (a == b)
-            return false;
+            return 0;
         var p = state.PositionOf[u];
         var q = state.PositionOf[v];
         if (!CanMove(state, a, p + 1, a.Count, b) || !CanMove(state, b, q, b.Count, a))
-            return false;
+            return 0;
 
         var newA = b.JoinTail(a.Prefix(p), q, a);
         var newB = a.JoinTail(b.Prefix(q - 1), p + 1, b);
@@ -26,7 +26,7 @@ internal sealed class TwoOptStar : Neighbourhood
             + b.CostOf(newB, jobsB > 0, penalties) - b.Cost(penalties)
             + AssignmentShift(data, a, p + 1, a.Count, b) + AssignmentShift(data, b, q, b.Count, a);
         if (delta > -Epsilon)
-            return false;
+            return 0;
 
         var tailA = a.Visits.Skip(p).ToArray();
         var tailB = b.Visits.Skip(q - 1).ToArray();
@@ -36,6 +36,6 @@ internal sealed class TwoOptStar : Neighbourhood
         b.InsertRange(q, tailA);
         state.Refresh(a);
         state.Refresh(b);
-        return true;
+        return delta;
     }
 }
