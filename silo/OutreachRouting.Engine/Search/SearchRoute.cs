@@ -79,6 +79,20 @@ internal sealed class SearchRoute
     /// <summary>Stops from <paramref name="position"/> to the end place included.</summary>
     public ref readonly Segment Suffix(int position) => ref _suffix[position];
 
+    /// <summary>Place at <paramref name="position"/> (start and end places included), or -1 for a break.</summary>
+    public int LocationAt(int position) =>
+        position == 0 ? StartSegment.First : position > Count ? EndSegment.First : _data.Location[_visits[position - 1]];
+
+    /// <summary>Distance of the arc between two positions' places, or NaN when either is a break (no lower bound then).</summary>
+    public double ArcDistance(int from, int to) => ArcDistance(from, to, this);
+
+    /// <summary>Distance from this route's position <paramref name="from"/> to <paramref name="other"/>'s position <paramref name="to"/>.</summary>
+    public double ArcDistance(int from, int to, SearchRoute other)
+    {
+        int a = LocationAt(from), b = other.LocationAt(to);
+        return a < 0 || b < 0 ? double.NaN : Travel.Distance(a, b);
+    }
+
     /// <summary>The visit at <paramref name="position"/> alone, in the window its current schedule uses.</summary>
     public ref readonly Segment Alone(int position) => ref _alone[position];
 

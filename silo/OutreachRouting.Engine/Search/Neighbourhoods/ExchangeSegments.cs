@@ -19,6 +19,15 @@ internal sealed class ExchangeSegments(int lengthU, int lengthV) : Neighbourhood
         var lastV = q + lengthV - 1;
         if (lastU > a.Count || lastV > b.Count || !CanMove(state, a, p, lastU, b) || !CanMove(state, b, q, lastV, a))
             return 0;
+        // With both routes free of penalty, distance alone bounds the gain.
+        if (a.IsFeasible && b.IsFeasible && a.Travel == b.Travel)
+        {
+            var bound = a.ArcDistance(p - 1, q, b) + b.ArcDistance(lastV, lastU + 1, a) - a.ArcDistance(p - 1, p) - a.ArcDistance(lastU, lastU + 1)
+                + b.ArcDistance(q - 1, p, a) + a.ArcDistance(lastU, lastV + 1, b) - b.ArcDistance(q - 1, q) - b.ArcDistance(lastV, lastV + 1)
+                + AssignmentShift(data, a, p, lastU, b) + AssignmentShift(data, b, q, lastV, a);
+            if (bound >= -Epsilon)
+                return 0;
+        }
 
         var newA = a.Prefix(p - 1);
         for (var r = q; r <= lastV; r++)

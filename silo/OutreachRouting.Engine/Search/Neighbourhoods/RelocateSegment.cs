@@ -35,6 +35,8 @@ internal sealed class RelocateSegment(int length) : Neighbourhood
             if (!CanMove(state, source, p, last, target))
                 return 0;
             var moved = source.JobsBetween(p, last);
+            if (source.IsFeasible && CannotPay(data, source, p, last, target, after, moved))
+                return 0;
             var rest = Segment.Join(source.Prefix(p - 1), source.Suffix(last + 1), source.Travel);
             var joined = target.Prefix(after);
             for (var r = p; r <= last; r++)
@@ -48,6 +50,25 @@ internal sealed class RelocateSegment(int length) : Neighbourhood
             return 0;
         Apply(state, source, p, target, after);
         return delta;
+    }
+
+    /// <summary>
+    /// Distance alone bounds the gain when the source route has no penalty to shed: insertion can only add
+    /// time warp and load. Most candidate moves are dismissed here without timing anything.
+    /// </summary>
+    private static bool CannotPay(ProblemData data, SearchRoute source, int first, int last, SearchRoute target, int after, int moved)
+    {
+        var firstLocation = data.Location[source[first]];
+        var lastLocation = data.Location[source[last]];
+        var before = target.LocationAt(after);
+        var next = target.LocationAt(after + 1);
+        if (firstLocation < 0 || lastLocation < 0 || before < 0 || next < 0 || target.Travel != source.Travel)
+            return false;
+        var bound = source.ArcDistance(first - 1, last + 1) - source.ArcDistance(first - 1, first) - source.ArcDistance(last, last + 1)
+            + target.Travel.Distance(before, firstLocation) + target.Travel.Distance(lastLocation, next) - target.Travel.Distance(before, next)
+            - (source.JobCount == moved ? source.FixedCost : 0) + (target.IsEmpty ? target.FixedCost : 0)
+            + AssignmentShift(data, source, first, last, target);
+        return bound >= -Epsilon;
     }
 
     private Segment IntraRoute(ProblemData data, SearchRoute route, int first, int last, int after)

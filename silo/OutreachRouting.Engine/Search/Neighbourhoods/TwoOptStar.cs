@@ -18,10 +18,19 @@ internal sealed class TwoOptStar : Neighbourhood
         if (!CanMove(state, a, p + 1, a.Count, b) || !CanMove(state, b, q, b.Count, a))
             return 0;
 
-        var newA = b.JoinTail(a.Prefix(p), q, a);
-        var newB = a.JoinTail(b.Prefix(q - 1), p + 1, b);
         var jobsA = a.JobsBetween(1, p) + b.JobsBetween(q, b.Count);
         var jobsB = b.JobsBetween(1, q - 1) + a.JobsBetween(p + 1, a.Count);
+        // With both routes free of penalty, distance alone bounds the gain.
+        if (a.IsFeasible && b.IsFeasible && a.SharesEndWith(b))
+        {
+            var bound = a.ArcDistance(p, q, b) + b.ArcDistance(q - 1, p + 1, a) - a.ArcDistance(p, p + 1) - b.ArcDistance(q - 1, q)
+                - (jobsA == 0 ? a.FixedCost : 0) - (jobsB == 0 ? b.FixedCost : 0)
+                + AssignmentShift(data, a, p + 1, a.Count, b) + AssignmentShift(data, b, q, b.Count, a);
+            if (bound >= -Epsilon)
+                return 0;
+        }
+        var newA = b.JoinTail(a.Prefix(p), q, a);
+        var newB = a.JoinTail(b.Prefix(q - 1), p + 1, b);
         var delta = a.CostOf(newA, jobsA > 0, penalties) - a.Cost(penalties)
             + b.CostOf(newB, jobsB > 0, penalties) - b.Cost(penalties)
             + AssignmentShift(data, a, p + 1, a.Count, b) + AssignmentShift(data, b, q, b.Count, a);
