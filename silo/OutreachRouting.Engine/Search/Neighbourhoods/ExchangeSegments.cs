@@ -19,12 +19,13 @@ internal sealed class ExchangeSegments(int lengthU, int lengthV) : Neighbourhood
         var lastV = q + lengthV - 1;
         if (lastU > a.Count || lastV > b.Count || !CanMove(state, a, p, lastU, b) || !CanMove(state, b, q, lastV, a))
             return 0;
+        var shift = AssignmentShift(data, a, p, lastU, b) + AssignmentShift(data, b, q, lastV, a);
         // With both routes free of penalty, distance alone bounds the gain.
         if (a.IsFeasible && b.IsFeasible && a.Travel == b.Travel)
         {
             var bound = a.ArcDistance(p - 1, q, b) + b.ArcDistance(lastV, lastU + 1, a) - a.ArcDistance(p - 1, p) - a.ArcDistance(lastU, lastU + 1)
                 + b.ArcDistance(q - 1, p, a) + a.ArcDistance(lastU, lastV + 1, b) - b.ArcDistance(q - 1, q) - b.ArcDistance(lastV, lastV + 1)
-                + AssignmentShift(data, a, p, lastU, b) + AssignmentShift(data, b, q, lastV, a);
+                + shift;
             if (bound >= -Epsilon)
                 return 0;
         }
@@ -42,7 +43,7 @@ internal sealed class ExchangeSegments(int lengthU, int lengthV) : Neighbourhood
         var jobsV = b.JobsBetween(q, lastV);
         var delta = a.CostOf(newA, a.JobCount - jobsU + jobsV > 0, penalties) - a.Cost(penalties)
             + b.CostOf(newB, b.JobCount - jobsV + jobsU > 0, penalties) - b.Cost(penalties)
-            + AssignmentShift(data, a, p, lastU, b) + AssignmentShift(data, b, q, lastV, a);
+            + shift;
         if (delta > -Epsilon)
             return 0;
 

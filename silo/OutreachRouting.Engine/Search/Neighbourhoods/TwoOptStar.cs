@@ -20,12 +20,13 @@ internal sealed class TwoOptStar : Neighbourhood
 
         var jobsA = a.JobsBetween(1, p) + b.JobsBetween(q, b.Count);
         var jobsB = b.JobsBetween(1, q - 1) + a.JobsBetween(p + 1, a.Count);
+        var shift = AssignmentShift(data, a, p + 1, a.Count, b) + AssignmentShift(data, b, q, b.Count, a);
         // With both routes free of penalty, distance alone bounds the gain.
         if (a.IsFeasible && b.IsFeasible && a.SharesEndWith(b))
         {
             var bound = a.ArcDistance(p, q, b) + b.ArcDistance(q - 1, p + 1, a) - a.ArcDistance(p, p + 1) - b.ArcDistance(q - 1, q)
                 - (jobsA == 0 ? a.FixedCost : 0) - (jobsB == 0 ? b.FixedCost : 0)
-                + AssignmentShift(data, a, p + 1, a.Count, b) + AssignmentShift(data, b, q, b.Count, a);
+                + shift;
             if (bound >= -Epsilon)
                 return 0;
         }
@@ -33,7 +34,7 @@ internal sealed class TwoOptStar : Neighbourhood
         var newB = a.JoinTail(b.Prefix(q - 1), p + 1, b);
         var delta = a.CostOf(newA, jobsA > 0, penalties) - a.Cost(penalties)
             + b.CostOf(newB, jobsB > 0, penalties) - b.Cost(penalties)
-            + AssignmentShift(data, a, p + 1, a.Count, b) + AssignmentShift(data, b, q, b.Count, a);
+            + shift;
         if (delta > -Epsilon)
             return 0;
 
