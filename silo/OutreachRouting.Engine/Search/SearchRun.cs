@@ -124,11 +124,11 @@ internal sealed class SearchRun
         return new Penalties(timeWarp: 1, capacity: Math.Max(1, maxDistance / maxDemand));
     }
 
-    /// <summary>Annealing from a third of an average arc of the first plan down to a hundredth.</summary>
+    /// <summary>Annealing from an average arc of the first plan down to a thirtieth of one.</summary>
     private static (double Start, double End) Temperatures(SearchState first)
     {
         var arcs = first.Routes.Sum(r => r.IsEmpty ? 0 : r.Count + 1);
         var average = Math.Max(first.Routes.Sum(r => r.Distance), 1) / Math.Max(arcs, 1);
-        return (average / 3, average / 100);
+        return (average, average / 30);
     }
 }

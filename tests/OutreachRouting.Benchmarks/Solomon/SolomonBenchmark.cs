@@ -39,7 +39,7 @@ internal static class SolomonBenchmark
             results.Add(result);
             output.WriteLine(result.ToCsv());
             output.Flush();
-            Console.WriteLine($"{name,-8} vehicles {result.Vehicles,3}  distance {result.Distance,9:F2}  gap {Format(result.Gap)}  {result.Seconds:F2}s  {(result.Feasible ? "feasible" : "INFEASIBLE")}");
+            Console.WriteLine($"{name,-8} vehicles {result.Vehicles,3}  distance {result.Distance,9:F2}  gap {Format(result.Gap)}  {result.Seconds:F2}s  {solved.Iterations,7} iterations  {(result.Feasible ? "feasible" : "INFEASIBLE")}");
         }
         PrintSummary(results);
         return results.All(r => r.Feasible) ? 0 : 1;
