@@ -8,6 +8,8 @@ namespace OutreachRouting.Engine.Search;
 /// </summary>
 internal sealed class ProblemData
 {
+    private const int NearestCount = 64;
+
     public ProblemData(RoutingProblem problem, int neighbourCount)
     {
         problem.Validate();
@@ -90,6 +92,7 @@ internal sealed class ProblemData
         HasAssignmentCosts = AssignmentCost.Any(c => c != 0);
         VehicleClass = ClassifyVehicles(problem);
         Neighbours = NeighbourLists.Build(this, neighbourCount);
+        Nearest = NeighbourLists.ByDistance(this, NearestCount);
     }
 
     public RoutingProblem Problem { get; }
@@ -144,6 +147,9 @@ internal sealed class ProblemData
     /// <summary>Granular neighbourhoods: the jobs most worth placing next to each job.</summary>
     public int[][] Neighbours { get; }
 
+    /// <summary>The closest jobs by distance alone, for ruin steps that clear an area.</summary>
+    public int[][] Nearest { get; }
+
     public bool HasWindowChoice(int node) => Windows[node].Length > 1;
 
     public bool CanServeJob(int vehicle, int job) => CanServe[vehicle * JobCount + job];
@@ -170,7 +176,7 @@ internal sealed class ProblemData
     /// <summary>Bigger than any plan's whole cost, so serving a mandatory job always pays.</summary>
     private static double MandatoryPenalty(RoutingProblem problem)
     {
-        var maxDistance = problem.Profiles.Max(p => p.Distances.Values.DefaultIfEmpty(0).Max());
+        var maxDistance = problem.Profiles.Max(p => p.Distances.Values.Length == 0 ? 0 : p.Distances.Values.Max());
         var maxFixed = problem.Vehicles.Select(v => v.FixedCost).DefaultIfEmpty(0).Max();
         var maxAssignment = problem.AssignmentCosts?.Cast<double>().DefaultIfEmpty(0).Max() ?? 0;
         var maxChange = problem.WarmStart?.ChangeCosts.DefaultIfEmpty(0).Max() ?? 0;

@@ -39,14 +39,27 @@ internal sealed class SearchRun
         var current = new SearchState(_data, _clock);
         var candidate = new SearchState(_data, _clock);
         var best = new SearchState(_data, _clock);
+        var bestScore = double.PositiveInfinity;
+        var bestFeasible = false;
+
+        // The best plan is whichever feasible one scores lowest; while none is feasible, the lowest score.
+        void Consider(SearchState state, double score)
+        {
+            var feasible = state.IsFeasible;
+            if (feasible ? bestFeasible && score >= bestScore - 1e-9 : bestFeasible || score >= bestScore)
+                return;
+            best.CopyFrom(state);
+            (bestScore, bestFeasible) = (score, feasible);
+            if (feasible)
+                improved?.Invoke(score, budget.Iterations);
+        }
+
+        // Construction is kept in case the budget runs out while its local search is still infeasible.
         InitialSolution.Build(current, _penalties, _insertion, _random);
+        Consider(current, Score(current));
         Educate(current, budget);
-        best.CopyFrom(current);
         var currentScore = Score(current);
-        var bestScore = currentScore;
-        var bestFeasible = current.IsFeasible;
-        if (bestFeasible)
-            improved?.Invoke(bestScore, 0);
+        Consider(current, currentScore);
         var (startTemperature, endTemperature) = Temperatures(current);
 
         while (!budget.Exhausted)
@@ -56,18 +69,10 @@ internal sealed class SearchRun
             var removed = _ruin.Apply(candidate, _random);
             _insertion.InsertAll(candidate, _penalties, RecreateOrder(removed), _random, Blink);
             Educate(candidate, budget);
-            var feasible = candidate.IsFeasible;
-            if (!feasible && current.IsFeasible)
+            if (!candidate.IsFeasible && current.IsFeasible)
                 continue;
             var score = Score(candidate);
-            if ((feasible && (!bestFeasible || score < bestScore - 1e-9)) || (!bestFeasible && score < bestScore))
-            {
-                best.CopyFrom(candidate);
-                bestScore = score;
-                bestFeasible = feasible;
-                if (feasible)
-                    improved?.Invoke(score, budget.Iterations);
-            }
+            Consider(candidate, score);
             var temperature = startTemperature * Math.Pow(endTemperature / startTemperature, budget.Progress);
             if (score < currentScore - temperature * Math.Log(1 - _random.NextDouble()))
             {
@@ -120,7 +125,7 @@ internal sealed class SearchRun
     private static Penalties InitialPenalties(ProblemData data)
     {
         var maxDemand = Math.Max(1, data.Problem.Jobs.Select(j => j.Demand).DefaultIfEmpty(1).Max());
-        var maxDistance = data.Travel.Max(t => t.Distances.DefaultIfEmpty(0).Max());
+        var maxDistance = data.Travel.Max(t => t.Distances.Length == 0 ? 0 : t.Distances.Max());
         return new Penalties(timeWarp: 1, capacity: Math.Max(1, maxDistance / maxDemand));
     }
 

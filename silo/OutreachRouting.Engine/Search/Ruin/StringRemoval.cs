@@ -6,7 +6,6 @@ namespace OutreachRouting.Engine.Search.Ruin;
 /// </summary>
 internal sealed class StringRemoval(ProblemData data, int averageRemoved, int maxStringLength)
 {
-    private readonly int[][] _adjacency = NeighbourLists.ByDistance(data, 64);
     private readonly HashSet<SearchRoute> _ruined = [];
 
     /// <summary>Removes jobs and returns them; the touched routes are refreshed.</summary>
@@ -26,7 +25,7 @@ internal sealed class StringRemoval(ProblemData data, int averageRemoved, int ma
             seed = (seed + 1) % data.JobCount;
 
         _ruined.Clear();
-        foreach (var job in _adjacency[seed].Prepend(seed))
+        foreach (var job in data.Nearest[seed].Prepend(seed))
         {
             if (_ruined.Count >= strings)
                 break;
