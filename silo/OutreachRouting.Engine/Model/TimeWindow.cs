@@ -5,6 +5,4 @@ public readonly record struct TimeWindow(double Start, double End)
 {
     /// <summary>No restriction at all.</summary>
     public static TimeWindow Always { get; } = new(0, double.MaxValue);
-
-    public bool Contains(double time) => time >= Start && time <= End;
 }

@@ -93,9 +93,6 @@ internal sealed class SearchRoute
         return a < 0 || b < 0 ? double.NaN : Travel.Distance(a, b);
     }
 
-    /// <summary>The visit at <paramref name="position"/> alone, in the window its current schedule uses.</summary>
-    public ref readonly Segment Alone(int position) => ref _alone[position];
-
     public int JobsBetween(int from, int to) => _jobsUpTo[to] - _jobsUpTo[from - 1];
 
     public int RestrictedBetween(int from, int to) => _restrictedUpTo[to] - _restrictedUpTo[from - 1];
@@ -123,8 +120,6 @@ internal sealed class SearchRoute
     public void RemoveRange(int position, int count) => _visits.RemoveRange(position - 1, count);
 
     public void InsertRange(int position, IEnumerable<int> nodes) => _visits.InsertRange(position - 1, nodes);
-
-    public void Clear() => _visits.Clear();
 
     public void CopyFrom(SearchRoute other)
     {
