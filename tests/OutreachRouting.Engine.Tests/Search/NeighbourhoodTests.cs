@@ -52,6 +52,33 @@ public class NeighbourhoodTests
 
     [Theory]
     [MemberData(nameof(Moves))]
+    public void With_a_mixed_fleet_and_breaks_the_delta_still_equals_the_recomputed_cost(string name)
+    {
+        var move = Create(name);
+        var applied = 0;
+        for (var seed = 1; seed <= 4; seed++)
+        {
+            var data = new ProblemData(Problems.Mixed(30, seed), 10);
+            var state = States.Random(data, seed);
+            var penalties = new Penalties(1.5, 2.5);
+            foreach (var u in Enumerable.Range(0, data.JobCount))
+            {
+                foreach (var v in data.Neighbours[u])
+                {
+                    var before = state.Cost(penalties);
+                    var delta = move.TryImprove(state, penalties, u, v);
+                    if (delta >= 0)
+                        continue;
+                    applied++;
+                    Assert.Equal(before + delta, States.From(data, state.ToSolution()).Cost(penalties), 6);
+                }
+            }
+        }
+        Assert.True(applied > 0, $"{name} never found an improving move");
+    }
+
+    [Theory]
+    [MemberData(nameof(Moves))]
     public void At_high_penalties_moves_keep_a_feasible_plan_feasible_and_their_delta_matches_the_checker(string name)
     {
         var move = Create(name);

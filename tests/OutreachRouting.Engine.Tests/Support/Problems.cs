@@ -39,6 +39,40 @@ internal static class Problems
         return new RoutingProblem { Profiles = [profile], Vehicles = [.. Enumerable.Repeat(vehicle, vehicles)], Jobs = list };
     }
 
+    /// <summary>
+    /// <see cref="Random"/> with a mixed fleet: walkers at half speed, vehicles that end away from where they start,
+    /// breaks, fixed costs and continuity costs.
+    /// </summary>
+    public static RoutingProblem Mixed(int jobs, int seed)
+    {
+        var plain = Random(jobs, 6, seed, windowWidth: 80, capacity: 40);
+        var fast = plain.Profiles[0];
+        var slow = new TravelProfile(Matrix.FromFunction(fast.Durations.Size, (i, j) => 2 * fast.Durations[i, j]), fast.Distances);
+        var random = new Random(seed);
+        var costs = new double[6, jobs];
+        for (var v = 0; v < 6; v++)
+        {
+            for (var j = 0; j < jobs; j++)
+                costs[v, j] = random.Next(3) * 5;
+        }
+        return plain with
+        {
+            Profiles = [fast, slow],
+            Vehicles =
+            [
+                .. Enumerable.Range(0, 6).Select(v => plain.Vehicles[v] with
+                {
+                    Profile = v % 2,
+                    EndLocation = v < 3 ? 0 : 1 + v,
+                    FixedCost = 10 * v,
+                    Shift = new TimeWindow(0, 600),
+                    Breaks = v % 3 == 0 ? [new VehicleBreak(new(100, 200), 20)] : [],
+                }),
+            ],
+            AssignmentCosts = costs,
+        };
+    }
+
     /// <summary>Jobs on a line east of the depot at x = 10, 20, ...; no windows unless given.</summary>
     public static RoutingProblem Line(int jobs, IReadOnlyList<Vehicle> vehicles, Func<int, Job, Job>? shape = null)
     {

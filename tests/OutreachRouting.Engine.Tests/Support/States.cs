@@ -12,9 +12,16 @@ internal static class States
         var state = new SearchState(data, new Clock());
         foreach (var route in solution.Routes)
         {
+            // Rebuilt stop by stop, breaks where the solution has them.
             var target = state.Routes[route.Vehicle];
-            foreach (var job in route.Jobs)
-                state.Assign(job, target, target.Count);
+            target.RemoveRange(1, target.Count);
+            foreach (var stop in route.Stops)
+            {
+                if (stop.Kind == StopKind.Job)
+                    state.Assign(stop.Index, target, target.Count);
+                else
+                    target.Insert(target.Count + 1, data.VehicleBreaks[route.Vehicle][stop.Index]);
+            }
             state.Refresh(target);
         }
         return state;
