@@ -6,6 +6,9 @@ namespace OutreachRouting.Engine;
 /// <summary>Entry point: solves a <see cref="Model.RoutingProblem"/> and checks the answer independently.</summary>
 public static class RoutingEngine
 {
+    /// <summary>Share of the time limit spent searching; the rest is left for checking and returning the plan.</summary>
+    private const double SearchShare = 0.97;
+
     /// <summary>
     /// Searches until the time limit, the iteration limit or cancellation, and returns the best plan found.
     /// Cancellation is not an error: the best plan so far comes back. <paramref name="progress"/> hears of every
@@ -19,7 +22,7 @@ public static class RoutingEngine
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Parallelism, 1);
         var budgets = Enumerable.Range(0, options.Parallelism)
-            .Select(_ => new Budget(options.TimeLimit, options.MaxIterations, cancellation))
+            .Select(_ => new Budget(options.TimeLimit * SearchShare, options.MaxIterations, cancellation))
             .ToArray();
         var data = new ProblemData(problem, options.Neighbours);
         var runs = new (SearchState Best, long Iterations)[options.Parallelism];

@@ -54,8 +54,11 @@ internal sealed class SearchRun
                 improved?.Invoke(score, budget.Iterations);
         }
 
-        // Construction is kept in case the budget runs out while its local search is still infeasible.
+        // The first descent stays on feasible ground, so that a budget too short to finish it (a thousand
+        // jobs on a busy machine) still leaves a feasible plan better than the construction.
         InitialSolution.Build(current, _penalties, _insertion, _random);
+        Consider(current, Score(current));
+        _localSearch.Run(current, _penalties.Scaled(MaxRepairFactor), _random, budget);
         Consider(current, Score(current));
         Educate(current, budget);
         var currentScore = Score(current);
