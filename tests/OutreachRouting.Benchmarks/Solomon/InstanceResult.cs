@@ -20,11 +20,14 @@ internal sealed record InstanceResult(string Instance, int Vehicles, double Dist
         }
     }
 
+    /// <summary>Rounded, and without the "-0.00" that a gap a hair under the best known would print.</summary>
+    public static double Rounded(double value, int decimals) => Math.Round(value, decimals) + 0.0;
+
     public string ToCsv() => string.Join(',',
         Instance,
         Vehicles.ToString(CultureInfo.InvariantCulture),
         Distance.ToString("F2", CultureInfo.InvariantCulture),
         Seconds.ToString("F3", CultureInfo.InvariantCulture),
-        Gap?.ToString("F3", CultureInfo.InvariantCulture) ?? "",
+        Gap is { } gap ? Rounded(gap, 3).ToString("F3", CultureInfo.InvariantCulture) : "",
         Feasible ? "true" : "false");
 }

@@ -78,11 +78,10 @@ internal static class SolomonBenchmark
         var averageGap = all.Count > 0 ? all.Average(r => r.Gap!.Value) : 0;
         var over = all.Sum(r => r.VehiclesOver!.Value);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"average gap {averageGap:F2}% over {all.Count} instances, vehicles over best known {over}, median seconds {Median(results.Select(r => r.Seconds)):F2}"));
+            $"average gap {InstanceResult.Rounded(averageGap, 2):F2}% over {all.Count} instances, vehicles over best known {over}, median seconds {Median(results.Select(r => r.Seconds)):F2}"));
     }
 
-    /// <summary>Two decimals, without the "-0.00" that a gap a hair under the best known would print.</summary>
-    private static string Format(double? gap) => gap is { } g ? string.Create(CultureInfo.InvariantCulture, $"{(Math.Abs(g) < 0.005 ? 0 : g),6:F2}%") : "    n/a";
+    private static string Format(double? gap) => gap is { } g ? string.Create(CultureInfo.InvariantCulture, $"{InstanceResult.Rounded(g, 2),6:F2}%") : "    n/a";
 
     private static double Median(IEnumerable<double> values)
     {
