@@ -1,0 +1,43 @@
+using OutreachRouting.Engine.Search;
+using OutreachRouting.Engine.Solutions;
+
+namespace OutreachRouting.Engine.Construction;
+
+/// <summary>
+/// The first plan: the warm start's routes when there is one (jobs it cannot place stay out until inserted),
+/// then cheapest insertion of the rest, highest priority and tightest deadline first.
+/// </summary>
+internal static class InitialSolution
+{
+    public static void Build(SearchState state, Penalties penalties, Insertion insertion, Random random)
+    {
+        var data = state.Data;
+        if (data.Problem.WarmStart is { } warm)
+            LoadPrevious(state, warm.Previous);
+        var order = state.Unassigned()
+            .OrderByDescending(j => data.Problem.Jobs[j].Priority)
+            .ThenBy(j => data.Windows[j][^1].End)
+            .ToList();
+        insertion.InsertAll(state, penalties, order, random, 0);
+    }
+
+    private static void LoadPrevious(SearchState state, Solution previous)
+    {
+        var data = state.Data;
+        foreach (var route in previous.Routes)
+        {
+            if (route.Vehicle < 0 || route.Vehicle >= data.VehicleCount)
+                continue;
+            var target = state.Routes[route.Vehicle];
+            var placed = 0;
+            foreach (var job in route.Jobs)
+            {
+                // The previous plan may predate new pins, skills or jobs; what no longer fits is re-inserted.
+                // Jobs go before the vehicle's breaks, which local search then places.
+                if (job >= 0 && job < data.JobCount && !state.IsAssigned(job) && state.CanTake(target, job))
+                    state.Assign(job, target, placed++);
+            }
+            state.Refresh(target);
+        }
+    }
+}

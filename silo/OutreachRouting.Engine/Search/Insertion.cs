@@ -1,0 +1,70 @@
+namespace OutreachRouting.Engine.Search;
+
+/// <summary>
+/// Cheapest place to insert a job, over every route and position (O(visits) with O(1) checks each).
+/// A place that adds no time warp or excess load always beats one that does, whatever the penalties.
+/// </summary>
+internal sealed class Insertion(ProblemData data)
+{
+    private readonly int[] _classSeen = new int[data.VehicleCount];
+    private int _call;
+
+    /// <summary>
+    /// Route, position (insert after it) and cost change of the cheapest insertion. <paramref name="blink"/> is the
+    /// chance of skipping a position, which lets repeated recreates differ (SISR's blinks).
+    /// </summary>
+    public (SearchRoute? Route, int After, double Delta) Best(SearchState state, Penalties penalties, int job, Random random, double blink)
+    {
+        _call++;
+        SearchRoute? bestRoute = null;
+        int bestAfter = 0;
+        var bestDelta = double.PositiveInfinity;
+        var bestClean = false;
+        foreach (var route in state.Routes)
+        {
+            if (!state.CanTake(route, job))
+                continue;
+            if (route.IsEmpty && data.VehicleClass[route.Vehicle] >= 0)
+            {
+                // Empty vehicles of one class are interchangeable: try only the first.
+                var cls = data.VehicleClass[route.Vehicle];
+                if (_classSeen[cls] == _call)
+                    continue;
+                _classSeen[cls] = _call;
+            }
+            var baseCost = route.Cost(penalties) - data.AssignmentCost[route.Vehicle * data.JobCount + job];
+            var warp = route.TimeWarp + 1e-9;
+            for (var after = 0; after <= route.Count; after++)
+            {
+                if (blink > 0 && random.NextDouble() < blink)
+                    continue;
+                var head = route.Prefix(after);
+                var joined = Segment.Join(head, data.SingleAfter(job, head, route.Travel), route.Travel);
+                joined = Segment.Join(joined, route.Suffix(after + 1), route.Travel);
+                var delta = route.CostOf(joined, true, penalties) - baseCost;
+                var clean = route.WarpOf(joined) <= warp && joined.Load - route.Capacity <= route.Excess;
+                if ((clean && !bestClean) || (clean == bestClean && delta < bestDelta))
+                {
+                    bestClean = clean;
+                    bestDelta = delta;
+                    bestRoute = route;
+                    bestAfter = after;
+                }
+            }
+        }
+        return (bestRoute, bestAfter, bestDelta);
+    }
+
+    /// <summary>Inserts each job where it is cheapest, or leaves it out when that costs less.</summary>
+    public void InsertAll(SearchState state, Penalties penalties, IEnumerable<int> jobs, Random random, double blink)
+    {
+        foreach (var job in jobs)
+        {
+            var (route, after, delta) = Best(state, penalties, job, random, blink);
+            if (route is null || delta >= data.UnassignedCost[job])
+                continue;
+            state.Assign(job, route, after);
+            state.Refresh(route);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Globalization;
+using OutreachRouting.Engine;
+using OutreachRouting.Engine.Solomon;
+
+namespace OutreachRouting.Benchmarks.Solomon;
+
+/// <summary>Solves every instance in a folder within a per-instance budget and compares with best-known values.</summary>
+internal static class SolomonBenchmark
+{
+    public static int Run(DirectoryInfo instances, FileInfo bestKnownCsv, double seconds, FileInfo csv, int parallelism, int seed)
+    {
+        var bestKnown = BestKnown.ReadTable(bestKnownCsv.FullName);
+        var results = new List<InstanceResult>();
+        using var output = new StreamWriter(csv.FullName);
+        output.WriteLine("instance,vehicles,distance,seconds,gap_pct,feasible");
+        WarmUp();
+        var files = instances.GetFiles().Where(f => !f.Name.StartsWith('.')).OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+        {
+            SolomonInstance instance;
+            try
+            {
+                instance = SolomonReader.Read(file.FullName);
+            }
+            catch (SolomonFormatException e)
+            {
+                Console.Error.WriteLine($"malformed instance {e.Message}; skipped");
+                continue;
+            }
+            var name = Path.GetFileNameWithoutExtension(file.Name);
+            var options = new SearchOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Seed = seed, Parallelism = parallelism };
+            var watch = Stopwatch.StartNew();
+            var solved = RoutingEngine.Solve(instance.ToProblem(), options);
+            watch.Stop();
+            var result = new InstanceResult(name, solved.Check.VehiclesUsed, solved.Check.Distance, watch.Elapsed.TotalSeconds, solved.IsFeasible,
+                bestKnown.GetValueOrDefault(name));
+            if (!solved.IsFeasible)
+                Console.Error.WriteLine($"{name}: infeasible: {string.Join("; ", solved.Check.Violations.Take(3))}");
+            results.Add(result);
+            output.WriteLine(result.ToCsv());
+            output.Flush();
+            Console.WriteLine($"{name,-8} vehicles {result.Vehicles,3}  distance {result.Distance,9:F2}  gap {Format(result.Gap)}  {result.Seconds:F2}s  {solved.Iterations,7} iterations  {(result.Feasible ? "feasible" : "INFEASIBLE")}");
+        }
+        PrintSummary(results);
+        return results.All(r => r.Feasible) ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Runs the engine on a made-up 200-customer instance before the clock matters, so that the just-in-time
+    /// compiler has optimised the hot code: a silo solves many plans in one process, and the first instance
+    /// measured should not carry a few hundred milliseconds of compilation.
+    /// </summary>
+    private static void WarmUp()
+    {
+        var random = new Random(1);
+        var customers = Enumerable.Range(0, 201)
+            .Select(i => i == 0
+                ? new SolomonCustomer(0, 50, 50, 0, 0, 1000, 0)
+                : new SolomonCustomer(i, random.Next(101), random.Next(101), random.Next(1, 20), 0, 1000, 10))
+            .ToList();
+        var problem = new SolomonInstance("warm-up", 50, 200, customers).ToProblem();
+        for (var round = 0; round < 3; round++)
+            RoutingEngine.Solve(problem, new SearchOptions { TimeLimit = TimeSpan.FromSeconds(0.3) });
+    }
+
+    private static void PrintSummary(List<InstanceResult> results)
+    {
+        Console.WriteLine();
+        Console.WriteLine("class  instances  avg gap  avg vehicles  vehicles over best known  feasible");
+        foreach (var group in results.GroupBy(r => r.Class).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var rated = group.Where(r => r.Gap is not null).ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{group.Key,-5}  {group.Count(),9}  {Format(rated.Count > 0 ? rated.Average(r => r.Gap!.Value) : null)}  {group.Average(r => r.Vehicles),12:F2}  {rated.Sum(r => r.VehiclesOver!.Value),24}  {group.Count(r => r.Feasible)}/{group.Count()}"));
+        }
+        var all = results.Where(r => r.Gap is not null).ToList();
+        var averageGap = all.Count > 0 ? all.Average(r => r.Gap!.Value) : 0;
+        var over = all.Sum(r => r.VehiclesOver!.Value);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"average gap {InstanceResult.Rounded(averageGap, 2):F2}% over {all.Count} instances, vehicles over best known {over}, median seconds {Median(results.Select(r => r.Seconds)):F2}"));
+    }
+
+    private static string Format(double? gap) => gap is { } g ? string.Create(CultureInfo.InvariantCulture, $"{InstanceResult.Rounded(g, 2),6:F2}%") : "    n/a";
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        if (sorted.Length == 0)
+            return 0;
+        var mid = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}
