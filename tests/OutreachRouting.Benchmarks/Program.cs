@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OutreachRouting.Benchmarks.Api;
 using OutreachRouting.Benchmarks.Solomon;
 
 var instances = new Option<DirectoryInfo>("--instances") { Description = "Folder of Solomon-format instance files", Required = true };
@@ -20,5 +21,18 @@ solomon.SetAction(result => SolomonBenchmark.Run(
     result.GetValue(parallelism),
     result.GetValue(seed)));
 
-var root = new RootCommand("OutreachRouting benchmarks") { solomon };
-return root.Parse(args).Invoke();
+var server = new Option<string?>("--server") { Description = "PostgreSQL server (Npgsql connection string); default ConnectionStrings__Outreach, then the local one of deploy/run.sh" };
+var concurrency = new Option<int>("--concurrency") { Description = "Concurrent callers", DefaultValueFactory = _ => 64 };
+var runSeconds = new Option<double>("--seconds") { Description = "Length of each timed run", DefaultValueFactory = _ => 10 };
+var warmup = new Option<double>("--warmup") { Description = "Warm-up before each scenario's runs", DefaultValueFactory = _ => 5 };
+var runs = new Option<int>("--runs") { Description = "Timed runs per scenario (the median is reported)", DefaultValueFactory = _ => 3 };
+var venues = new Option<int>("--venues") { Description = "Venues to create and read", DefaultValueFactory = _ => 1000 };
+var api = new Command("api", "Venue reads and durable updates through the API on PostgreSQL, against a trivial endpoint of the same host")
+{
+    server, concurrency, runSeconds, warmup, runs, venues,
+};
+api.SetAction((result, _) => ApiBenchmark.RunAsync(
+    result.GetValue(server), result.GetValue(concurrency), result.GetValue(runSeconds), result.GetValue(warmup), result.GetValue(runs), result.GetValue(venues)));
+
+var root = new RootCommand("OutreachRouting benchmarks") { solomon, api };
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+
+namespace OutreachRouting.Benchmarks.Api;
+
+/// <summary>
+/// A closed-loop load generator: a fixed number of concurrent callers, each sending its next request as soon as
+/// the last one answered, for a fixed time. Bounded in time, and only ever aimed at the loopback API it started.
+/// </summary>
+public static class LoadGenerator
+{
+    /// <param name="call">One request by caller i; returns false when the answer was not the expected one.</param>
+    public static async Task<LoadResult> RunAsync(int concurrency, TimeSpan duration, Func<int, Task<bool>> call)
+    {
+        var latencies = new List<long>[concurrency];
+        var failures = new long[concurrency];
+        var clock = Stopwatch.StartNew();
+        var end = duration.Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond;
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async caller =>
+        {
+            var mine = latencies[caller] = new List<long>(1 << 16);
+            while (clock.ElapsedTicks < end)
+            {
+                var start = Stopwatch.GetTimestamp();
+                var ok = await call(caller);
+                mine.Add(Stopwatch.GetTimestamp() - start);
+                if (!ok)
+                {
+                    failures[caller]++;
+                }
+            }
+        }));
+        var seconds = clock.Elapsed.TotalSeconds;
+
+        var all = latencies.SelectMany(l => l).ToArray();
+        Array.Sort(all);
+        double Percentile(double p) => all.Length == 0 ? double.NaN : all[Math.Min(all.Length - 1, (int)(p * all.Length))] * 1000.0 / Stopwatch.Frequency;
+        return new LoadResult(all.Length, failures.Sum(), seconds, Percentile(0.50), Percentile(0.99));
+    }
+}
