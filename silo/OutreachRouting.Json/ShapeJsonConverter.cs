@@ -13,8 +13,16 @@ public sealed class ShapeJsonConverter : JsonConverter<Shape>
 
     public override Shape? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var geometry = JsonSerializer.Deserialize<Geometry>(ref reader, GeoJson);
-        return geometry is null ? null : ShapeGeometry.FromGeometry(geometry);
+        try
+        {
+            var geometry = JsonSerializer.Deserialize<Geometry>(ref reader, GeoJson);
+            return geometry is null ? null : ShapeGeometry.FromGeometry(geometry);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or InvalidOperationException)
+        {
+            // NetTopologySuite refuses some shapes outright (a LineString of one point); say so as bad JSON input.
+            throw new JsonException($"is not a usable GeoJSON geometry: {e.Message}", e);
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, Shape value, JsonSerializerOptions options) =>

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using OutreachRouting.Api.Venues;
 using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Directory;
+using OutreachRouting.Contracts.Errors;
 using OutreachRouting.Contracts.Registers;
 using OutreachRouting.Contracts.Sessions;
 using OutreachRouting.Contracts.Venues;
@@ -42,8 +43,10 @@ public sealed class DemoSeeder(IGrainFactory grains, ILogger<DemoSeeder> logger)
         }
 
         await using var file = File.OpenRead(Path.Combine(DataFolder, $"{team}.venues.geojson"));
-        var items = await VenueGeoJson.ReadAsync(file, cancellationToken);
-        return (await grains.GetGrain<IVenueImportGrain>(team).ImportAsync(items)).Count;
+        var (items, unreadable) = await VenueGeoJson.ReadAsync(file, cancellationToken);
+        return unreadable.Count > 0
+            ? throw new ValidationException(unreadable)
+            : (await grains.GetGrain<IVenueImportGrain>(team).ImportAsync(items)).Count;
     }
 
     /// <summary>A JSON array of definitions, each with its "id".</summary>

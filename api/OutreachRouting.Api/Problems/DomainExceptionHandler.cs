@@ -15,6 +15,7 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
         IResult? result = exception switch
         {
             ValidationException e => ApiProblems.Invalid(e.Errors),
+            BadHttpRequestException { InnerException: JsonException json } when IsMalformed(json) => ApiProblems.Invalid("body", $"is not well-formed JSON: {JsonReason(json)}"),
             BadHttpRequestException { InnerException: JsonException json } => ApiProblems.Invalid(JsonField(json.Path), JsonReason(json)),
             BadHttpRequestException e => TypedResults.Problem(e.Message, statusCode: e.StatusCode, title: "Bad request"),
             NotFoundException e => ApiProblems.NotFound(e.Message),
@@ -43,8 +44,12 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
     public static string JsonField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
 
+    /// <summary>The reader's own exception (a JsonException subtype, itself or wrapped) means the text is not JSON at all.</summary>
+    public static bool IsMalformed(JsonException json) =>
+        json.GetType() != typeof(JsonException) || (json.InnerException is JsonException inner && inner.GetType() != typeof(JsonException));
+
     public static string JsonReason(JsonException json) =>
         json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
             ? "has a value of the wrong type, or a name that is not one of the allowed values"
-            : json.Message.Split(" Path: ", 2)[0];
+            : json.Message.Split(" Path: ", 2)[0].Split(" LineNumber: ", 2)[0];
 }

@@ -25,8 +25,9 @@ public static class VenueCsv
 
     private static readonly string[] Required = ["id", "name", "kind", "borough", "access_windows", "visit_minutes", "target_interval_days", "priority"];
 
-    /// <exception cref="ValidationException">Naming each line and column that cannot be read, and why.</exception>
-    public static async Task<IReadOnlyList<VenueImportItem>> ReadAsync(Stream body)
+    /// <returns>The rows that could be read, and why each other one could not.</returns>
+    /// <exception cref="ValidationException">The body has no usable header.</exception>
+    public static async Task<(IReadOnlyList<VenueImportItem> Items, IReadOnlyList<FieldError> Errors)> ReadAsync(Stream body)
     {
         using var reader = new StreamReader(body);
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant() });
@@ -84,10 +85,13 @@ public static class VenueCsv
                 Parse("status", v => QueryValues.Enum<VenueStatus>(v, "status")!.Value, VenueStatus.Active),
                 Text("moved_to"));
             errors.AddRange(rowErrors);
-            items.Add(new VenueImportItem(line, Text("id") ?? string.Empty, definition));
+            if (rowErrors.Count == 0)
+            {
+                items.Add(new VenueImportItem(line, Text("id") ?? string.Empty, definition));
+            }
         }
 
-        return errors.Count > 0 ? throw new ValidationException(errors) : items;
+        return (items, errors);
     }
 
     private static Shape? Point(string? longitude, string? latitude, string line, List<FieldError> errors)

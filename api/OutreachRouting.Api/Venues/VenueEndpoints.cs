@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutreachRouting.Api.Http;
 using OutreachRouting.Api.Identity;
+using OutreachRouting.Api.Problems;
 using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Directory;
 using OutreachRouting.Contracts.Venues;
@@ -35,19 +36,26 @@ public static class VenueEndpoints
                 string team, HttpRequest request, IGrainFactory grains, CancellationToken cancellationToken) =>
             {
                 var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
-                IReadOnlyList<VenueImportItem> items = mediaType switch
+                var (items, unreadable) = mediaType switch
                 {
                     VenueGeoJson.MediaType or "application/json" => await VenueGeoJson.ReadAsync(request.Body, cancellationToken),
                     VenueCsv.MediaType => await VenueCsv.ReadAsync(request.Body),
-                    _ => [],
+                    _ => default,
                 };
-                if (mediaType is not (VenueGeoJson.MediaType or "application/json" or VenueCsv.MediaType))
+                if (items is null)
                 {
                     return TypedResults.Problem($"Send {VenueGeoJson.MediaType} (a FeatureCollection) or {VenueCsv.MediaType}, not '{request.ContentType}'.",
                         statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
                 }
 
-                var ids = await grains.GetGrain<IVenueImportGrain>(team).ImportAsync(items);
+                var importer = grains.GetGrain<IVenueImportGrain>(team);
+                if (unreadable.Count > 0)
+                {
+                    // Name every problem of the file at once: what could not be read, and what breaks a rule.
+                    return ApiProblems.Invalid([.. unreadable, .. await importer.CheckAsync(items)]);
+                }
+
+                var ids = await importer.ImportAsync(items);
                 return TypedResults.Ok(new ImportResult(ids.Count, ids));
             })
             .RequireTeam(TeamAccess.Manage)

@@ -15,8 +15,9 @@ public static class VenueGeoJson
 {
     public const string MediaType = "application/geo+json";
 
-    /// <exception cref="ValidationException">Naming each feature that cannot be read, and why.</exception>
-    public static async Task<IReadOnlyList<VenueImportItem>> ReadAsync(Stream body, CancellationToken cancellationToken)
+    /// <returns>The features that could be read, and why each other one could not.</returns>
+    /// <exception cref="ValidationException">The body is not a FeatureCollection at all.</exception>
+    public static async Task<(IReadOnlyList<VenueImportItem> Items, IReadOnlyList<FieldError> Errors)> ReadAsync(Stream body, CancellationToken cancellationToken)
     {
         JsonNode? root;
         try
@@ -65,7 +66,7 @@ public static class VenueGeoJson
             }
         }
 
-        return errors.Count > 0 ? throw new ValidationException(errors) : items;
+        return (items, errors);
     }
 
     public static JsonObject Write(IEnumerable<VenueSnapshot> venues)

@@ -10,4 +10,7 @@ public interface IVenueImportGrain : IGrainWithStringKey
     /// <returns>The ids created, in file order.</returns>
     /// <exception cref="Errors.ValidationException">Naming each item ("features[3].kind") and why.</exception>
     Task<IReadOnlyList<string>> ImportAsync(IReadOnlyList<VenueImportItem> items);
+
+    /// <summary>Every reason the items could not be imported, without importing anything.</summary>
+    Task<IReadOnlyList<Errors.FieldError>> CheckAsync(IReadOnlyList<VenueImportItem> items);
 }

@@ -17,12 +17,14 @@ namespace OutreachRouting.Tests.Infrastructure;
 public sealed class ApiServer : IAsyncDisposable
 {
     private readonly TestDatabase database;
+    private readonly bool ownsDatabase;
     private readonly string keyPath;
 
-    private ApiServer(WebApplication app, TestDatabase database, string keyPath, Uri address)
+    private ApiServer(WebApplication app, TestDatabase database, bool ownsDatabase, string keyPath, Uri address)
     {
         App = app;
         this.database = database;
+        this.ownsDatabase = ownsDatabase;
         this.keyPath = keyPath;
         Address = address;
     }
@@ -35,9 +37,11 @@ public sealed class ApiServer : IAsyncDisposable
 
     public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<ApiServer> StartAsync(bool seedDemo = false, string? gateways = null)
+    /// <param name="gateways">When set, the API runs as an Orleans client of that silo cluster (with <paramref name="clusterId"/>).</param>
+    public static async Task<ApiServer> StartAsync(bool seedDemo = false, string? gateways = null, string? clusterId = null, TestDatabase? database = null)
     {
-        var database = await TestDatabase.CreateAsync();
+        var ownsDatabase = database is null;
+        database ??= await TestDatabase.CreateAsync();
         var keyPath = Path.Combine(Path.GetTempPath(), $"outreach-test-key-{Guid.NewGuid():N}.json");
         var app = ApiHost.Build([], builder =>
         {
@@ -45,8 +49,8 @@ public sealed class ApiServer : IAsyncDisposable
             {
                 ["Urls"] = "http://127.0.0.1:0",
                 ["ConnectionStrings:Outreach"] = database.ConnectionString,
-                ["Orleans:ClusterId"] = $"api-test-{Guid.NewGuid():N}",
-                ["Orleans:ServiceId"] = "outreach-api-test",
+                ["Orleans:ClusterId"] = clusterId ?? $"api-test-{Guid.NewGuid():N}",
+                ["Orleans:ServiceId"] = "outreach-test",
                 ["Orleans:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Orleans:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Orleans:MigrateOnStart"] = "true",
@@ -59,7 +63,7 @@ public sealed class ApiServer : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new ApiServer(app, database, keyPath, new Uri(address));
+        return new ApiServer(app, database, ownsDatabase, keyPath, new Uri(address));
     }
 
     public string Token(string role, string[] teams, string? workerId = null) =>
@@ -87,7 +91,11 @@ public sealed class ApiServer : IAsyncDisposable
     {
         await App.StopAsync();
         await App.DisposeAsync();
-        await database.DisposeAsync();
+        if (ownsDatabase)
+        {
+            await database.DisposeAsync();
+        }
+
         File.Delete(keyPath);
     }
 }

@@ -18,6 +18,9 @@ public sealed class PostgresSilo : IAsyncDisposable
 
     public IGrainFactory Grains => Host.Services.GetRequiredService<IGrainFactory>();
 
+    /// <summary>Where Orleans clients of this silo connect.</summary>
+    public string Gateway => $"127.0.0.1:{Host.Services.GetRequiredService<IConfiguration>()["Orleans:GatewayPort"]}";
+
     public static IHost Build(string connectionString, bool migrateOnStart = true, string serviceId = "outreach-test", string? clusterId = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();

@@ -6,7 +6,7 @@ using OutreachRouting.Contracts.Venues;
 using OutreachRouting.Contracts.Workers;
 using OutreachRouting.Tests.Infrastructure;
 
-namespace OutreachRouting.Tests.Directory;
+namespace OutreachRouting.Tests.TeamDirectory;
 
 public sealed class TeamDirectoryTests
 {

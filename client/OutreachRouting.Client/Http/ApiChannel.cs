@@ -1,0 +1,40 @@
+using System.Net.Http.Json;
+using OutreachRouting.Json;
+
+namespace OutreachRouting.Client.Http;
+
+/// <summary>Sends one request and reads its answer in the one JSON form, turning any failure into <see cref="OutreachApiException"/>.</summary>
+internal sealed class ApiChannel(HttpClient http)
+{
+    public async Task<T> SendAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var response = await SendCheckedAsync(request, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<T>(OutreachJson.Options, cancellationToken)
+            ?? throw new InvalidOperationException($"The API answered {request.Method} {request.RequestUri} with an empty body.");
+    }
+
+    public async Task<string> SendForTextAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var response = await SendCheckedAsync(request, cancellationToken);
+        return await response.Content.ReadAsStringAsync(cancellationToken);
+    }
+
+    public static HttpContent Json<T>(T value) => JsonContent.Create(value, options: OutreachJson.Options);
+
+    private async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            var response = await http.SendAsync(request, cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                return response;
+            }
+
+            using (response)
+            {
+                throw await OutreachApiException.FromResponseAsync(response, cancellationToken);
+            }
+        }
+    }
+}

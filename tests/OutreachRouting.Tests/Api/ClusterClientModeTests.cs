@@ -1,0 +1,29 @@
+using System.Net;
+using System.Net.Http.Json;
+using OutreachRouting.Contracts;
+using OutreachRouting.Contracts.Venues;
+using OutreachRouting.Json;
+using OutreachRouting.Tests.Infrastructure;
+
+namespace OutreachRouting.Tests.Api;
+
+public sealed class ClusterClientModeTests
+{
+    [PostgresFact]
+    public async Task Configured_with_gateways_the_api_is_a_client_of_a_separate_silo()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var silo = await PostgresSilo.StartAsync(database.ConnectionString, clusterId: "separate-silos");
+        await using var api = await ApiServer.StartAsync(gateways: silo.Gateway, clusterId: "separate-silos", database: database);
+        using var http = api.Client("manager", "clash");
+
+        Assert.Equal(HttpStatusCode.Created, (await http.PutAsync("teams/clash/venues/through-gateway", JsonBodies.Json(JsonBodies.Bar("Through the gateway")))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("health/ready")).StatusCode);
+
+        // The state lives in the silo's cluster: the silo itself reads what came in through the API.
+        var stored = await silo.Grains.GetGrain<IVenueGrain>(OutreachKeys.For("clash", "through-gateway")).GetAsync();
+        Assert.Equal("Through the gateway", stored!.Definition.Name);
+        Assert.Equal("Through the gateway", (await http.GetFromJsonAsync<VenueSnapshot>("teams/clash/venues/through-gateway", OutreachJson.Options))!.Definition.Name);
+        Assert.Equal(1, await database.ScalarAsync<long>("SELECT count(*) FROM OrleansMembershipTable WHERE Status = 3"));
+    }
+}
