@@ -13,13 +13,14 @@ if [ "${1:-}" = "stop" ]; then
 fi
 
 outreach_pg_start
-api_url="${ASPNETCORE_URLS:-http://127.0.0.1:8080}"
+# OUTREACH_API_URL moves the API elsewhere (the silo and gateway ports: Orleans__SiloPort, Orleans__GatewayPort).
+api_url="${OUTREACH_API_URL:-http://127.0.0.1:8080}"
 echo "Building the API..." >&2
 dotnet build api/OutreachRouting.Api -c Release -nologo -v quiet >/dev/null
 
 run_api() { dotnet run --project api/OutreachRouting.Api -c Release --no-build --no-launch-profile -- "$@"; }
 
-Orleans__MigrateOnStart=true Demo__Seed=true ASPNETCORE_URLS="$api_url" run_api &
+Orleans__MigrateOnStart=true Demo__Seed=true Urls="$api_url" run_api &
 api_pid=$!
 trap 'kill "$api_pid" 2>/dev/null; wait "$api_pid" 2>/dev/null' INT TERM EXIT
 

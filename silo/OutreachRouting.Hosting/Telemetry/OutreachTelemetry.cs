@@ -34,7 +34,7 @@ public static class OutreachTelemetry
                 if (console)
                 {
                     metrics.AddConsoleExporter((_, reader) =>
-                        reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = section.GetValue("ConsoleMetricsIntervalMs", 60_000));
+                        reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = section.GetValue("ConsoleMetricsIntervalMs", 300_000));
                 }
             })
             .WithTracing(tracing =>
