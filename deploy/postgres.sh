@@ -66,7 +66,7 @@ outreach_pg_start() {
 
   if ! outreach_pg_as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     outreach_pg_as_owner "$bin/pg_ctl" -D "$data" -l "$OUTREACH_PG_DIR/postgres.log" -w -t 60 \
-      -o "-p $OUTREACH_PG_PORT -k $OUTREACH_PG_DIR/run -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null || {
+      -o "-p $OUTREACH_PG_PORT -k $OUTREACH_PG_DIR/run -c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=256MB -c max_wal_size=2GB" start >/dev/null || {
       echo "error: PostgreSQL did not start; see $OUTREACH_PG_DIR/postgres.log" >&2
       return 1
     }

@@ -27,12 +27,14 @@ public static class OutreachSiloHosting
     /// </summary>
     public static IHostApplicationBuilder AddOutreachSilo(this IHostApplicationBuilder builder, string serviceName = "outreach-silo")
     {
-        var connectionString = builder.Configuration.GetConnectionString(OutreachOptions.ConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString))
+        var configured = builder.Configuration.GetConnectionString(OutreachOptions.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(configured))
         {
             throw new InvalidOperationException(
                 $"No database configured: set ConnectionStrings:{OutreachOptions.ConnectionStringName} (environment ConnectionStrings__{OutreachOptions.ConnectionStringName}), or start with deploy/run.sh, which sets up a local PostgreSQL.");
         }
+
+        var connectionString = OutreachConnectionString.WithDefaults(configured);
 
         var section = builder.Configuration.GetSection(OutreachOptions.Section);
         var options = section.Get<OutreachOptions>() ?? new OutreachOptions();

@@ -41,7 +41,7 @@ public static class ApiBenchmark
                 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
                 {
                     ["Urls"] = "http://127.0.0.1:0",
-                    ["ConnectionStrings:Outreach"] = new NpgsqlConnectionStringBuilder(server) { Database = database, MaxPoolSize = 200 }.ConnectionString,
+                    ["ConnectionStrings:Outreach"] = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString,
                     ["Orleans:ClusterId"] = "bench",
                     ["Orleans:MigrateOnStart"] = "true",
                     ["Authentication:DevKeyPath"] = keyPath,
