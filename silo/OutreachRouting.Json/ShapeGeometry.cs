@@ -5,12 +5,10 @@ using Position = OutreachRouting.Contracts.Geography.Position;
 
 namespace OutreachRouting.Json;
 
-/// <summary>Converts contract shapes to NetTopologySuite geometries (WGS 84) and measures them.</summary>
+/// <summary>Converts contract shapes to NetTopologySuite geometries (WGS 84) and back.</summary>
 public static class ShapeGeometry
 {
     public static GeometryFactory Factory { get; } = NtsGeometryServices.Instance.CreateGeometryFactory(srid: 4326);
-
-    private const double EarthRadiusMetres = 6_371_008.8;
 
     public static Geometry ToGeometry(Shape shape)
     {
@@ -32,29 +30,6 @@ public static class ShapeGeometry
         Polygon => throw new NotSupportedException("A venue area is a polygon without holes."),
         _ => throw new NotSupportedException($"A venue is a Point, LineString or Polygon, not a {geometry.GeometryType}."),
     };
-
-    /// <summary>Length along the earth's surface (haversine per segment), in metres.</summary>
-    public static double LengthMetres(LineString line)
-    {
-        var total = 0.0;
-        var coordinates = line.Coordinates;
-        for (var i = 1; i < coordinates.Length; i++)
-        {
-            total += DistanceMetres(coordinates[i - 1], coordinates[i]);
-        }
-
-        return total;
-    }
-
-    public static double DistanceMetres(Coordinate a, Coordinate b)
-    {
-        var lat1 = double.DegreesToRadians(a.Y);
-        var lat2 = double.DegreesToRadians(b.Y);
-        var dLat = lat2 - lat1;
-        var dLon = double.DegreesToRadians(b.X - a.X);
-        var h = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(lat1) * Math.Cos(lat2) * Math.Pow(Math.Sin(dLon / 2), 2);
-        return 2 * EarthRadiusMetres * Math.Asin(Math.Min(1, Math.Sqrt(h)));
-    }
 
     private static Position[] ToPositions(Coordinate[] coordinates) =>
         [.. coordinates.Select(c => new Position(c.X, c.Y))];

@@ -1,7 +1,7 @@
-using NetTopologySuite.Geometries;
 using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Geography;
 using OutreachRouting.Contracts.Venues;
+using OutreachRouting.Engine.Travel;
 using OutreachRouting.Json;
 using OutreachRouting.Grains.Validation;
 
@@ -10,8 +10,8 @@ namespace OutreachRouting.Grains.Venues;
 /// <summary>The rules a venue definition must keep, and what follows from it.</summary>
 public static class VenueRules
 {
-    /// <summary>Street routes are walked: DESIGN.md's walking speed, 4.8 km/h.</summary>
-    public const double WalkingMetresPerMinute = 4800.0 / 60.0;
+    /// <summary>Street routes are walked, at the planner's walking speed.</summary>
+    public static readonly double WalkingMetresPerMinute = StraightLineTravelTimes.KilometresPerHour(TravelMode.Walking) * 1000 / 60;
 
     public static readonly IReadOnlySet<VenueKind> RestrictedKinds = new HashSet<VenueKind> { VenueKind.FlatOrParlour, VenueKind.StreetRoute };
 
@@ -76,8 +76,9 @@ public static class VenueRules
             return definition.VisitMinutes;
         }
 
-        var line = (LineString)ShapeGeometry.ToGeometry(definition.Location!);
-        return Math.Max(1, (int)Math.Ceiling(ShapeGeometry.LengthMetres(line) / WalkingMetresPerMinute));
+        var route = definition.Location!.Positions.Select(p => new GeoPoint(p.Longitude, p.Latitude)).ToList();
+        var metres = route.Zip(route.Skip(1), (from, to) => from.MetresTo(to)).Sum();
+        return Math.Max(1, (int)Math.Ceiling(metres / WalkingMetresPerMinute));
     }
 
     private static void ValidateLocation(VenueDefinition definition, ErrorList errors)

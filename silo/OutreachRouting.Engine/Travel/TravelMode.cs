@@ -1,0 +1,8 @@
+namespace OutreachRouting.Engine.Travel;
+
+public enum TravelMode
+{
+    Walking,
+    Cycling,
+    PublicTransport,
+}
