@@ -39,7 +39,8 @@ public static class RegisterEndpoints
             })
             .RequireTeam(TeamAccess.Read)
             .WithName($"Get{Pascal(noun)}")
-            .WithSummary($"Read one {noun}; its version is the ETag.");
+            .WithSummary($"Get a {noun}")
+            .WithDescription($"Read one {noun}; its version is the ETag.");
 
         group.MapPut("/{id}", async Task<Results<Created<TSnapshot>, Ok<TSnapshot>, ProblemHttpResult, ValidationProblem>> (
                 string team, string id, TDefinition definition, ClaimsPrincipal user, IGrainFactory grains, HttpRequest request, HttpResponse response) =>
@@ -71,7 +72,8 @@ public static class RegisterEndpoints
             })
             .RequireTeam(TeamAccess.Manage)
             .WithName($"Put{Pascal(noun)}")
-            .WithSummary($"Create a {noun}, or update it from the version named by If-Match.")
+            .WithSummary($"Create or update a {noun}")
+            .WithDescription($"Create a {noun} (no precondition, or If-None-Match: * to refuse an existing one), or update it from the version named by If-Match.")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
@@ -88,7 +90,8 @@ public static class RegisterEndpoints
             })
             .RequireTeam(TeamAccess.Manage)
             .WithName($"Close{Pascal(noun)}")
-            .WithSummary($"Close a {noun}; its history is kept. If-Match is honoured when sent.")
+            .WithSummary($"Close a {noun}")
+            .WithDescription($"Close a {noun}; its history is kept. If-Match is honoured when sent.")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         return group;

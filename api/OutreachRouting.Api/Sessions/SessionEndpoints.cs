@@ -17,7 +17,8 @@ public static class SessionEndpoints
                     QueryValues.Enum<SessionKind>(kind, "kind"), QueryValues.Enum<SessionStatus>(status, "status"), skip ?? 0, take ?? 50))))
             .RequireTeam(TeamAccess.Read)
             .WithName("ListSessions")
-            .WithSummary("List the team's fixed sessions (walk-in clinics, partner sessions), filtered by kind and status.")
+            .WithSummary("List fixed sessions")
+            .WithDescription("List the team's fixed sessions (walk-in clinics, partner sessions), filtered by kind and status.")
             .ProducesValidationProblem();
 
         sessions.MapRegister<IFixedSessionGrain, FixedSessionDefinition, FixedSessionSnapshot>("session", (session, _) => session);

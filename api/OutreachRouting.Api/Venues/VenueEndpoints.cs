@@ -22,14 +22,16 @@ public static class VenueEndpoints
                     QueryValues.Enum<VenueKind>(kind, "kind"), borough, QueryValues.Enum<VenueStatus>(status, "status"), overdue, skip ?? 0, take ?? 50))))
             .RequireTeam(TeamAccess.Read)
             .WithName("ListVenues")
-            .WithSummary("List the team's venues, filtered by kind, borough, status and overdue, a page at a time (take at most 500).")
+            .WithSummary("List venues")
+            .WithDescription("List the team's venues, filtered by kind, borough, status and overdue, a page at a time (take at most 500).")
             .ProducesValidationProblem();
 
         venues.MapGet("/export", async (string team, ClaimsPrincipal user, IGrainFactory grains, CancellationToken cancellationToken) =>
                 TypedResults.Text((await ExportAsync(team, user, grains, cancellationToken)).ToJsonString(), VenueGeoJson.MediaType))
             .RequireTeam(TeamAccess.Read)
             .WithName("ExportVenues")
-            .WithSummary("Every venue of the team as an RFC 7946 GeoJSON FeatureCollection; restricted positions only for managers.")
+            .WithSummary("Export venues as GeoJSON")
+            .WithDescription("Every venue of the team as an RFC 7946 GeoJSON FeatureCollection; restricted positions only for managers.")
             .Produces<JsonObject>(StatusCodes.Status200OK, VenueGeoJson.MediaType);
 
         venues.MapPost("/import", async Task<Results<Ok<ImportResult>, ValidationProblem, ProblemHttpResult>> (
@@ -60,7 +62,8 @@ public static class VenueEndpoints
             })
             .RequireTeam(TeamAccess.Manage)
             .WithName("ImportVenues")
-            .WithSummary("Create venues from a GeoJSON FeatureCollection or CSV: all of them, or none.")
+            .WithSummary("Import venues")
+            .WithDescription("Create venues from a GeoJSON FeatureCollection or CSV: all of them, or none.")
             .Accepts<JsonObject>(VenueGeoJson.MediaType, "application/json", VenueCsv.MediaType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);

@@ -18,7 +18,8 @@ public static class WorkerEndpoints
                     QueryValues.Enum<WorkerStatus>(status, "status"), QueryValues.Enum<WorkerSkill>(skill, "skill"), language, skip ?? 0, take ?? 50))))
             .RequireTeam(TeamAccess.Manage)
             .WithName("ListWorkers")
-            .WithSummary("List the team's workers, filtered by status, skill and language, a page at a time (take at most 500).")
+            .WithSummary("List workers")
+            .WithDescription("List the team's workers, filtered by status, skill and language, a page at a time (take at most 500).")
             .ProducesValidationProblem();
 
         // A worker reads their own record only; managers read everyone's.
