@@ -4,6 +4,7 @@
 # Settings: OUTREACH_PG_PORT (default 55432), OUTREACH_PG_DIR (default <repo>/.local/postgres).
 
 outreach_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+outreach_pg_port_given="${OUTREACH_PG_PORT:+yes}"
 OUTREACH_PG_PORT="${OUTREACH_PG_PORT:-55432}"
 OUTREACH_PG_DIR="${OUTREACH_PG_DIR:-$outreach_root/.local/postgres}"
 OUTREACH_PG_USER=outreach
@@ -29,9 +30,22 @@ outreach_pg_install() {
 # PostgreSQL refuses to run as root: as root, run it as the postgres system user.
 outreach_pg_as_owner() {
   if [ "$(id -u)" -eq 0 ]; then
-    runuser -u postgres -- "$@"
+    (cd / && runuser -u postgres -- "$@")
   else
     "$@"
+  fi
+}
+
+# As root, the cluster belongs to the postgres user, who must be able to reach its folder. A checkout it cannot
+# reach (under /root, say) keeps its cluster in /var/tmp instead, named after the checkout.
+outreach_pg_resolve_dir() {
+  [ "$(id -u)" -eq 0 ] || { mkdir -p "$OUTREACH_PG_DIR/run"; return 0; }
+  id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql --shell /usr/sbin/nologin postgres
+  mkdir -p "$OUTREACH_PG_DIR/run" && chown -R postgres "$OUTREACH_PG_DIR"
+  if ! runuser -u postgres -- test -w "$OUTREACH_PG_DIR" 2>/dev/null; then
+    OUTREACH_PG_DIR="/var/tmp/outreach-postgres-$(printf '%s' "$outreach_root" | md5sum | cut -c1-12)"
+    echo "The postgres user cannot reach this checkout; its local PostgreSQL lives in $OUTREACH_PG_DIR." >&2
+    mkdir -p "$OUTREACH_PG_DIR/run" && chown -R postgres "$OUTREACH_PG_DIR"
   fi
 }
 
@@ -47,15 +61,7 @@ outreach_pg_start() {
     return 1
   }
 
-  mkdir -p "$OUTREACH_PG_DIR/run"
-  if [ "$(id -u)" -eq 0 ]; then
-    id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql --shell /usr/sbin/nologin postgres
-    chown -R postgres "$OUTREACH_PG_DIR"
-    if ! runuser -u postgres -- test -w "$OUTREACH_PG_DIR"; then
-      echo "error: the postgres user cannot reach $OUTREACH_PG_DIR; set OUTREACH_PG_DIR to a folder it can write." >&2
-      return 1
-    fi
-  fi
+  outreach_pg_resolve_dir
 
   local data="$OUTREACH_PG_DIR/data"
   if [ ! -f "$data/PG_VERSION" ]; then
@@ -64,7 +70,11 @@ outreach_pg_start() {
     outreach_pg_as_owner "$bin/initdb" -D "$data" -U "$OUTREACH_PG_USER" --auth=trust --encoding=UTF8 --no-locale >/dev/null
   fi
 
-  if ! outreach_pg_as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+  if outreach_pg_as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    # Already running: on whatever port it was started with (line 4 of postmaster.pid).
+    OUTREACH_PG_PORT="$(sed -n 4p "$data/postmaster.pid")"
+  else
+    outreach_pg_pick_port
     outreach_pg_as_owner "$bin/pg_ctl" -D "$data" -l "$OUTREACH_PG_DIR/postgres.log" -w -t 60 \
       -o "-p $OUTREACH_PG_PORT -k $OUTREACH_PG_DIR/run -c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=256MB -c max_wal_size=2GB" start >/dev/null || {
       echo "error: PostgreSQL did not start; see $OUTREACH_PG_DIR/postgres.log" >&2
@@ -81,9 +91,22 @@ outreach_pg_start() {
   echo "PostgreSQL is running on 127.0.0.1:$OUTREACH_PG_PORT (data in $data)." >&2
 }
 
+outreach_pg_port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Another server on the default port (an old run, another checkout) must not stop this one: take the next free
+# port, unless OUTREACH_PG_PORT was given.
+outreach_pg_pick_port() {
+  [ -n "$outreach_pg_port_given" ] && return 0
+  local port="$OUTREACH_PG_PORT"
+  while outreach_pg_port_busy "$port" && [ "$port" -lt 55532 ]; do port=$((port + 1)); done
+  [ "$port" != "$OUTREACH_PG_PORT" ] && echo "Port $OUTREACH_PG_PORT is taken; the local PostgreSQL uses $port." >&2
+  OUTREACH_PG_PORT="$port"
+}
+
 outreach_pg_stop() {
   local bin
   bin="$(outreach_pg_bindir)" || return 0
+  outreach_pg_resolve_dir 2>/dev/null
   [ -f "$OUTREACH_PG_DIR/data/PG_VERSION" ] || return 0
   outreach_pg_as_owner "$bin/pg_ctl" -D "$OUTREACH_PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
 }
