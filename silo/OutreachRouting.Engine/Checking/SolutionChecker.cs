@@ -216,14 +216,17 @@ public static class SolutionChecker
             : new(ViolationKind.TimeWindow, $"job {stop.Index} is reached at {arrival:F3}, after its last window", route.Vehicle, stop.Index));
     }
 
-    /// <summary>The latest moment not after <paramref name="bound"/> that lies in one of the windows.</summary>
+    /// <summary>
+    /// The latest moment not after <paramref name="bound"/> that lies in one of the windows. A bound a rounding
+    /// error before a window's start (the forward pass waited for that window) still counts as inside it.
+    /// </summary>
     private static double LatestStart(IReadOnlyList<TimeWindow> windows, double bound)
     {
         var best = double.NegativeInfinity;
         foreach (var w in windows)
         {
-            if (w.Start <= bound)
-                best = Math.Max(best, Math.Min(w.End, bound));
+            if (w.Start <= bound + Tolerance)
+                best = Math.Max(best, Math.Clamp(bound, w.Start, w.End));
         }
         return best;
     }

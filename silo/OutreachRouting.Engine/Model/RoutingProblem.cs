@@ -36,6 +36,8 @@ public sealed record RoutingProblem
             var vehicle = Vehicles[v];
             if (!InRange(vehicle.StartLocation, size) || !InRange(vehicle.EndLocation, size) || !InRange(vehicle.Profile, Profiles.Count))
                 throw new ArgumentException($"Vehicle {v} refers to a location or profile that does not exist.");
+            if (vehicle.Shift.Start > vehicle.Shift.End || vehicle.Breaks.Any(b => b.Window.Start > b.Window.End || b.Duration < 0))
+                throw new ArgumentException($"Vehicle {v} has a shift or break window that ends before it starts.");
         }
         for (var j = 0; j < Jobs.Count; j++)
         {
@@ -44,6 +46,8 @@ public sealed record RoutingProblem
                 throw new ArgumentException($"Job {j} refers to location {job.Location}, outside the matrices.");
             if (job.PinnedVehicle is { } pin && !InRange(pin, Vehicles.Count))
                 throw new ArgumentException($"Job {j} is pinned to vehicle {pin}, which does not exist.");
+            if (job.TimeWindows.Any(w => w.Start > w.End))
+                throw new ArgumentException($"Job {j} has a time window that ends before it starts.");
             for (var w = 1; w < job.TimeWindows.Count; w++)
             {
                 if (job.TimeWindows[w].Start <= job.TimeWindows[w - 1].End)

@@ -32,11 +32,18 @@ internal sealed class Insertion(ProblemData data)
                     continue;
                 _classSeen[cls] = _call;
             }
-            var baseCost = route.Cost(penalties) - data.AssignmentCost[route.Vehicle * data.JobCount + job];
+            var assignment = data.AssignmentCost[route.Vehicle * data.JobCount + job];
+            var baseCost = route.Cost(penalties) - assignment;
+            var fixedCost = route.IsEmpty ? route.FixedCost : 0;
             var warp = route.TimeWarp + 1e-9;
+            var location = data.Location[job];
             for (var after = 0; after <= route.Count; after++)
             {
                 if (blink > 0 && random.NextDouble() < blink)
+                    continue;
+                // Inserting never lowers a penalty, so once a clean place is known, the distance detour alone
+                // rules most places out before any timing (NaN next to a break: no conclusion).
+                if (bestClean && Detour(route, after, location) + fixedCost + assignment >= bestDelta)
                     continue;
                 var head = route.Prefix(after);
                 var joined = Segment.Join(head, data.SingleAfter(job, head, route.Travel), route.Travel);
@@ -53,6 +60,14 @@ internal sealed class Insertion(ProblemData data)
             }
         }
         return (bestRoute, bestAfter, bestDelta);
+    }
+
+    private static double Detour(SearchRoute route, int after, int location)
+    {
+        int before = route.LocationAt(after), next = route.LocationAt(after + 1);
+        return before < 0 || next < 0
+            ? double.NaN
+            : route.Travel.Distance(before, location) + route.Travel.Distance(location, next) - route.Travel.Distance(before, next);
     }
 
     /// <summary>Inserts each job where it is cheapest, or leaves it out when that costs less.</summary>

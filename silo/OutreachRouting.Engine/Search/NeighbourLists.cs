@@ -33,14 +33,16 @@ internal static class NeighbourLists
         return travel.Distance(data.Location[from], data.Location[to]) + WaitWeight * wait + WarpWeight * warp;
     }
 
-    /// <summary>The <paramref name="count"/> best-scoring others of each job, best first, kept in a bounded heap.</summary>
+    /// <summary>
+    /// The <paramref name="count"/> best-scoring others of each job, best first, kept in a bounded heap. Rows are
+    /// independent, so they are built on all cores; the result does not depend on how the rows were shared out.
+    /// </summary>
     private static int[][] Select(ProblemData data, int count, Func<int, int, double> score)
     {
         var n = data.JobCount;
         var k = Math.Max(0, Math.Min(count, n - 1));
         var result = new int[n][];
-        var worstFirst = new PriorityQueue<int, double>(k + 1, Comparer<double>.Create((a, b) => b.CompareTo(a)));
-        for (var i = 0; i < n; i++)
+        Parallel.For(0, n, () => new PriorityQueue<int, double>(k + 1, WorstFirst), (i, loop, worstFirst) =>
         {
             worstFirst.Clear();
             for (var j = 0; j < n && k > 0; j++)
@@ -57,7 +59,10 @@ internal static class NeighbourLists
             for (var m = list.Length - 1; m >= 0; m--)
                 list[m] = worstFirst.Dequeue();
             result[i] = list;
-        }
+            return worstFirst;
+        }, _ => { });
         return result;
     }
+
+    private static readonly Comparer<double> WorstFirst = Comparer<double>.Create((a, b) => b.CompareTo(a));
 }

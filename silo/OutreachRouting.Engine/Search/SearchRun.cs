@@ -5,8 +5,8 @@ namespace OutreachRouting.Engine.Search;
 
 /// <summary>
 /// One single-threaded search: construction and local search, then iterated ruin-and-recreate, each
-/// candidate educated by local search under adaptive infeasibility penalties (repaired at ten times the
-/// price when it ends infeasible) and accepted by simulated annealing.
+/// candidate educated by local search under adaptive infeasibility penalties (repaired at rising prices
+/// when it ends infeasible) and accepted by simulated annealing.
 /// </summary>
 internal sealed class SearchRun
 {
@@ -15,7 +15,6 @@ internal sealed class SearchRun
     private const double Blink = 0.01;
 
     private readonly ProblemData _data;
-    private readonly SearchOptions _options;
     private readonly Random _random;
     private readonly Clock _clock = new();
     private readonly Insertion _insertion;
@@ -26,7 +25,6 @@ internal sealed class SearchRun
     public SearchRun(ProblemData data, SearchOptions options, int seed)
     {
         _data = data;
-        _options = options;
         _random = new Random(seed);
         _insertion = new Insertion(data);
         _localSearch = new LocalSearch(data, _clock, _insertion);
@@ -87,8 +85,8 @@ internal sealed class SearchRun
     }
 
     /// <summary>
-    /// Local search at the current prices, then at ten, a hundred and a thousand times them while the result is infeasible. The repair
-    /// re-examines only moves that touch an infeasible route; the rest was a local optimum already.
+    /// Local search at the current prices, then at ten, a hundred and a thousand times them while the result is
+    /// infeasible. The repair re-examines only moves that touch an infeasible route; the rest was a local optimum already.
     /// </summary>
     private void Educate(SearchState state, Budget budget)
     {

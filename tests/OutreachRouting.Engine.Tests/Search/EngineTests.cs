@@ -1,10 +1,11 @@
+using OutreachRouting.Engine.Model;
 using OutreachRouting.Engine.Tests.Support;
 
 namespace OutreachRouting.Engine.Tests.Search;
 
 public class EngineTests
 {
-    private static readonly Model.RoutingProblem Problem = Problems.Random(60, 10, seed: 11, windowWidth: 80, capacity: 50);
+    private static readonly RoutingProblem Problem = Problems.Random(60, 10, seed: 11, windowWidth: 80, capacity: 50);
 
     [Theory]
     [InlineData(1)]

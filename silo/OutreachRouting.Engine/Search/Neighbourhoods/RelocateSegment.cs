@@ -26,7 +26,7 @@ internal sealed class RelocateSegment(int length) : Neighbourhood
         double delta;
         if (source == target)
         {
-            if (after >= p - 1 && after <= last)
+            if (after >= p - 1 && after <= last || source.IsFeasible && DistanceChange(data, source, p, last, target, after) >= -Epsilon)
                 return 0;
             delta = source.CostOf(IntraRoute(data, source, p, last, after), source.JobCount > 0, penalties) - source.Cost(penalties);
         }
@@ -35,7 +35,10 @@ internal sealed class RelocateSegment(int length) : Neighbourhood
             if (!CanMove(state, source, p, last, target))
                 return 0;
             var moved = source.JobsBetween(p, last);
-            if (source.IsFeasible && CannotPay(data, source, p, last, target, after, moved))
+            var bound = DistanceChange(data, source, p, last, target, after)
+                - (source.JobCount == moved ? source.FixedCost : 0) + (target.IsEmpty ? target.FixedCost : 0)
+                + AssignmentShift(data, source, p, last, target);
+            if (source.IsFeasible && bound >= -Epsilon)
                 return 0;
             var rest = Segment.Join(source.Prefix(p - 1), source.Suffix(last + 1), source.Travel);
             var joined = target.Prefix(after);
@@ -53,22 +56,20 @@ internal sealed class RelocateSegment(int length) : Neighbourhood
     }
 
     /// <summary>
-    /// Distance alone bounds the gain when the source route has no penalty to shed: insertion can only add
-    /// time warp and load. Most candidate moves are dismissed here without timing anything.
+    /// Change in distance of the move, NaN when a break sits at a seam (then nothing is concluded). When the
+    /// source route has no penalty to shed it bounds the change in cost from below, since inserting can only add
+    /// time warp and load: most candidate moves are dismissed here without timing anything.
     /// </summary>
-    private static bool CannotPay(ProblemData data, SearchRoute source, int first, int last, SearchRoute target, int after, int moved)
+    private static double DistanceChange(ProblemData data, SearchRoute source, int first, int last, SearchRoute target, int after)
     {
         var firstLocation = data.Location[source[first]];
         var lastLocation = data.Location[source[last]];
         var before = target.LocationAt(after);
         var next = target.LocationAt(after + 1);
         if (firstLocation < 0 || lastLocation < 0 || before < 0 || next < 0 || target.Travel != source.Travel)
-            return false;
-        var bound = source.ArcDistance(first - 1, last + 1) - source.ArcDistance(first - 1, first) - source.ArcDistance(last, last + 1)
-            + target.Travel.Distance(before, firstLocation) + target.Travel.Distance(lastLocation, next) - target.Travel.Distance(before, next)
-            - (source.JobCount == moved ? source.FixedCost : 0) + (target.IsEmpty ? target.FixedCost : 0)
-            + AssignmentShift(data, source, first, last, target);
-        return bound >= -Epsilon;
+            return double.NaN;
+        return source.ArcDistance(first - 1, last + 1) - source.ArcDistance(first - 1, first) - source.ArcDistance(last, last + 1)
+            + target.Travel.Distance(before, firstLocation) + target.Travel.Distance(lastLocation, next) - target.Travel.Distance(before, next);
     }
 
     private Segment IntraRoute(ProblemData data, SearchRoute route, int first, int last, int after)
