@@ -1,0 +1,67 @@
+using OutreachRouting.Benchmarks.Solomon;
+
+namespace OutreachRouting.Engine.Tests.Solomon;
+
+/// <summary>Runs the benchmark itself on a folder of its own; it redirects stderr, so it runs alone.</summary>
+[Collection(nameof(SolomonBenchmarkCollection))]
+public sealed class SolomonBenchmarkTests : IDisposable
+{
+    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("solomon-bench-");
+    private readonly DirectoryInfo outputs = Directory.CreateTempSubdirectory("solomon-bench-out-");
+
+    private const string Good = """
+        TINY
+
+        VEHICLE
+        NUMBER     CAPACITY
+          3         100
+
+        CUSTOMER
+        CUST NO.  XCOORD.   YCOORD.    DEMAND   READY TIME  DUE DATE   SERVICE   TIME
+
+            0      50         50          0          0       1000          0
+            1      60         50         10          0        500         10
+            2      40         50         10          0        500         10
+            3      50         60         10          0        500         10
+            4      50         40         10          0        500         10
+        """;
+
+    [Fact]
+    public void A_malformed_file_is_named_with_its_line_and_the_run_goes_on_with_the_others()
+    {
+        File.WriteAllText(Path.Combine(folder.FullName, "A_BROKEN.txt"), Good.Replace("    3      50         60", "    3      fifty      60", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(folder.FullName, "B_TINY.txt"), Good.ReplaceLineEndings("\r\n"));
+        var bestKnown = new FileInfo(Path.Combine(outputs.FullName, "bks.csv"));
+        File.WriteAllText(bestKnown.FullName, "instance,vehicles,distance,source,note\nB_TINY,1,80.0,made up,\n");
+        var csv = new FileInfo(Path.Combine(outputs.FullName, "results.csv"));
+        var errors = new StringWriter();
+        var standardError = Console.Error;
+        int exitCode;
+        try
+        {
+            Console.SetError(errors);
+            exitCode = SolomonBenchmark.Run(new DirectoryInfo(folder.FullName), bestKnown, 0.05, csv, 1, 1);
+        }
+        finally
+        {
+            Console.SetError(standardError);
+        }
+
+        var rows = File.ReadAllLines(csv.FullName);
+        Assert.Equal(0, exitCode);
+        Assert.Equal("instance,vehicles,distance,seconds,gap_pct,feasible", rows[0]);
+        Assert.StartsWith("B_TINY,", Assert.Single(rows[1..]));
+        Assert.EndsWith(",true", rows[1]);
+        Assert.Contains("A_BROKEN.txt:13:", errors.ToString());
+        Assert.Contains("skipped", errors.ToString());
+    }
+
+    public void Dispose()
+    {
+        folder.Delete(recursive: true);
+        outputs.Delete(recursive: true);
+    }
+}
+
+[CollectionDefinition(nameof(SolomonBenchmarkCollection), DisableParallelization = true)]
+public sealed class SolomonBenchmarkCollection;
