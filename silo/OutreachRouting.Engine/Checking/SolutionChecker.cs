@@ -239,16 +239,7 @@ public static class SolutionChecker
             if (j >= 0 && j < servedBy.Length && servedBy[j] >= 0)
                 violations.Add(new(ViolationKind.DuplicateJob, $"job {j} is both served and listed as unassigned", servedBy[j], j));
         }
-        var previous = new int[problem.Jobs.Count];
-        Array.Fill(previous, -1);
-        if (problem.WarmStart is { } warm)
-        {
-            foreach (var route in warm.Previous.Routes)
-            {
-                foreach (var j in route.Jobs)
-                    previous[j] = route.Vehicle;
-            }
-        }
+        var previous = problem.WarmStart?.PreviousVehicles(problem.Jobs.Count);
         double cost = 0;
         for (var j = 0; j < problem.Jobs.Count; j++)
         {
@@ -259,7 +250,7 @@ public static class SolutionChecker
                 cost += penalty;
             else
                 violations.Add(new(ViolationKind.MissingJob, $"mandatory job {j} is not served", Job: j));
-            if (previous[j] >= 0 && previous[j] != vehicle)
+            if (previous is not null && previous[j] >= 0 && previous[j] != vehicle)
                 cost += problem.WarmStart!.ChangeCosts[j];
         }
         return cost;

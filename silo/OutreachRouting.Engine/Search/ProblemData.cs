@@ -57,20 +57,20 @@ internal sealed class ProblemData
         Optional = new bool[JobCount];
         Restricted = new bool[NodeCount];
         var mandatoryPenalty = MandatoryPenalty(problem);
-        var previous = PreviousVehicles(problem);
+        var previous = problem.WarmStart?.PreviousVehicles(problem.Jobs.Count);
         for (var j = 0; j < JobCount; j++)
         {
             var job = problem.Jobs[j];
             Optional[j] = job.Penalty is not null;
             UnassignedCost[j] = job.Penalty ?? mandatoryPenalty;
-            var change = previous[j] >= 0 ? problem.WarmStart!.ChangeCosts[j] : 0;
-            if (previous[j] >= 0)
-                UnassignedCost[j] += change;
+            var before = previous?[j] ?? -1;
+            var change = before >= 0 ? problem.WarmStart!.ChangeCosts[j] : 0;
+            UnassignedCost[j] += change;
             for (var v = 0; v < VehicleCount; v++)
             {
                 CanServe[v * JobCount + j] = problem.CanServe(v, j);
                 Restricted[j] |= !CanServe[v * JobCount + j];
-                AssignmentCost[v * JobCount + j] = (problem.AssignmentCosts?[v, j] ?? 0) + (previous[j] >= 0 && previous[j] != v ? change : 0);
+                AssignmentCost[v * JobCount + j] = (problem.AssignmentCosts?[v, j] ?? 0) + (before >= 0 && before != v ? change : 0);
             }
         }
         for (var b = JobCount; b < NodeCount; b++)
@@ -181,21 +181,6 @@ internal sealed class ProblemData
         var maxAssignment = problem.AssignmentCosts?.Cast<double>().DefaultIfEmpty(0).Max() ?? 0;
         var maxChange = problem.WarmStart?.ChangeCosts.DefaultIfEmpty(0).Max() ?? 0;
         return 100 * (2 * maxDistance + maxFixed + maxAssignment + maxChange + 1);
-    }
-
-    private static int[] PreviousVehicles(RoutingProblem problem)
-    {
-        var previous = new int[problem.Jobs.Count];
-        Array.Fill(previous, -1);
-        if (problem.WarmStart is { } warm)
-        {
-            foreach (var route in warm.Previous.Routes)
-            {
-                foreach (var j in route.Jobs)
-                    previous[j] = route.Vehicle;
-            }
-        }
-        return previous;
     }
 
     private static int[] ClassifyVehicles(RoutingProblem problem)
