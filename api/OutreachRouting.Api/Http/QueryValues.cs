@@ -17,12 +17,11 @@ public static class QueryValues
 
         try
         {
-            return JsonSerializer.Deserialize<TEnum>(JsonSerializer.Serialize(value), OutreachJson.Options);
+            return WireNames.Parse<TEnum>(value);
         }
         catch (JsonException)
         {
-            var names = string.Join(", ", System.Enum.GetValues<TEnum>().Select(v => JsonSerializer.Serialize(v, OutreachJson.Options).Trim('"')));
-            throw new ValidationException([new FieldError(field, $"'{value}' is not one of: {names}")]);
+            throw new ValidationException([new FieldError(field, $"'{value}' is not one of: {string.Join(", ", WireNames.All<TEnum>())}")]);
         }
     }
 }

@@ -8,7 +8,7 @@ namespace OutreachRouting.Api.Problems;
 /// Turns what the grains and the request parser refuse into problem details: broken rules 400 naming each field,
 /// unknown 404, existing 409, stale 412. Anything else is a 500 without internals.
 /// </summary>
-public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed class DomainExceptionHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -27,13 +27,6 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
         if (result is null)
         {
             return false;
-        }
-
-        if (result is IValueHttpResult { Value: Microsoft.AspNetCore.Mvc.ProblemDetails details } and IStatusCodeHttpResult { StatusCode: { } status })
-        {
-            context.Response.StatusCode = status;
-            details.Status = status;
-            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
         }
 
         await result.ExecuteAsync(context);

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using OutreachRouting.Client;
+using OutreachRouting.Json;
 
 namespace OutreachRouting.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OutreachRouting.Json;
 
 namespace OutreachRouting.Client.Http;
 

@@ -6,6 +6,7 @@ using OutreachRouting.Contracts.Scheduling;
 using OutreachRouting.Contracts.Sessions;
 using OutreachRouting.Contracts.Venues;
 using OutreachRouting.Contracts.Workers;
+using OutreachRouting.Json;
 using Orleans.Concurrency;
 using Orleans.Configuration;
 
@@ -43,21 +44,21 @@ public sealed class TeamDirectoryGrain(NpgsqlDataSource database, IOptions<Clust
             query.Take,
             p =>
             {
-                p.Add(Text("kind", query.Kind is { } kind ? StoredName(kind) : null));
+                p.Add(Text("kind", query.Kind is { } kind ? WireNames.Of(kind) : null));
                 p.Add(Text("borough", query.Borough));
-                p.Add(Text("status", query.Status is { } status ? StoredName(status) : null));
+                p.Add(Text("status", query.Status is { } status ? WireNames.Of(status) : null));
                 p.Add(new NpgsqlParameter("overdue", NpgsqlDbType.Boolean) { Value = (object?)query.Overdue ?? DBNull.Value });
                 p.AddWithValue("now", now);
             },
             reader =>
             {
-                var status = Parse<VenueStatus>(reader.GetString(4));
+                var status = WireNames.Parse<VenueStatus>(reader.GetString(4));
                 var interval = reader.GetInt32(7);
                 DateTimeOffset? lastVisit = reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8);
                 var dueAt = lastVisit?.AddDays(interval);
                 return new VenueListItem(
-                    reader.GetString(0), reader.GetString(1), Parse<VenueKind>(reader.GetString(2)), reader.GetString(3),
-                    status, Parse<Sensitivity>(reader.GetString(5)), reader.GetInt32(6), interval, lastVisit, dueAt,
+                    reader.GetString(0), reader.GetString(1), WireNames.Parse<VenueKind>(reader.GetString(2)), reader.GetString(3),
+                    status, WireNames.Parse<Sensitivity>(reader.GetString(5)), reader.GetInt32(6), interval, lastVisit, dueAt,
                     status == VenueStatus.Active && (dueAt is null || dueAt < now), reader.GetInt32(9));
             });
     }
@@ -78,14 +79,14 @@ public sealed class TeamDirectoryGrain(NpgsqlDataSource database, IOptions<Clust
             query.Take,
             p =>
             {
-                p.Add(Text("status", query.Status is { } status ? StoredName(status) : null));
-                p.Add(Text("skill", query.Skill is { } skill ? StoredName(skill) : null));
+                p.Add(Text("status", query.Status is { } status ? WireNames.Of(status) : null));
+                p.Add(Text("skill", query.Skill is { } skill ? WireNames.Of(skill) : null));
                 p.Add(Text("language", query.Language));
             },
             reader => new WorkerListItem(
-                reader.GetString(0), reader.GetString(1), Parse<WorkerStatus>(reader.GetString(2)),
-                [.. reader.GetFieldValue<string[]>(3).Select(Parse<WorkerSkill>)], reader.GetFieldValue<string[]>(4),
-                reader.GetBoolean(5), Parse<TravelMode>(reader.GetString(6)), reader.GetInt32(7)));
+                reader.GetString(0), reader.GetString(1), WireNames.Parse<WorkerStatus>(reader.GetString(2)),
+                [.. reader.GetFieldValue<string[]>(3).Select(WireNames.Parse<WorkerSkill>)], reader.GetFieldValue<string[]>(4),
+                reader.GetBoolean(5), WireNames.Parse<TravelMode>(reader.GetString(6)), reader.GetInt32(7)));
 
     public Task<Page<SessionListItem>> ListSessionsAsync(SessionQuery query) =>
         PageAsync("directory_sessions", """
@@ -102,13 +103,13 @@ public sealed class TeamDirectoryGrain(NpgsqlDataSource database, IOptions<Clust
             query.Take,
             p =>
             {
-                p.Add(Text("kind", query.Kind is { } kind ? StoredName(kind) : null));
-                p.Add(Text("status", query.Status is { } status ? StoredName(status) : null));
+                p.Add(Text("kind", query.Kind is { } kind ? WireNames.Of(kind) : null));
+                p.Add(Text("status", query.Status is { } status ? WireNames.Of(status) : null));
             },
             reader => new SessionListItem(
-                reader.GetString(0), reader.GetString(1), Parse<SessionKind>(reader.GetString(2)), reader.GetString(3),
-                new WeeklyWindow(Parse<DayOfWeek>(reader.GetString(4)), reader.GetFieldValue<TimeOnly>(5), reader.GetFieldValue<TimeOnly>(6), reader.GetBoolean(7)),
-                reader.GetInt32(8), reader.GetBoolean(9), Parse<SessionStatus>(reader.GetString(10)), reader.GetInt32(11)));
+                reader.GetString(0), reader.GetString(1), WireNames.Parse<SessionKind>(reader.GetString(2)), reader.GetString(3),
+                new WeeklyWindow(WireNames.Parse<DayOfWeek>(reader.GetString(4)), reader.GetFieldValue<TimeOnly>(5), reader.GetFieldValue<TimeOnly>(6), reader.GetBoolean(7)),
+                reader.GetInt32(8), reader.GetBoolean(9), WireNames.Parse<SessionStatus>(reader.GetString(10)), reader.GetInt32(11)));
 
     /// <summary>
     /// Runs one page of a list query over a directory table. The SQL selects the item columns and, last,
@@ -150,11 +151,4 @@ public sealed class TeamDirectoryGrain(NpgsqlDataSource database, IOptions<Clust
 
     private static NpgsqlParameter Text(string name, string? value) =>
         new(name, NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value };
-
-    /// <summary>Enum values as the grain state JSON stores them (kebab-case).</summary>
-    private static string StoredName<TEnum>(TEnum value)
-        where TEnum : struct, Enum => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
-
-    private static TEnum Parse<TEnum>(string stored)
-        where TEnum : struct, Enum => Enum.Parse<TEnum>(stored.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true);
 }

@@ -5,12 +5,14 @@ using OutreachRouting.Grains.Persistence;
 namespace OutreachRouting.Grains.Registers;
 
 /// <summary>
-/// The life of a register entry: created once, validated on every change, updated only from the version the
-/// caller read (optimistic concurrency), and never half-written.
+/// The life of a register entry (<see cref="Contracts.Registers.IRegisterGrain{TDefinition, TSnapshot}"/>): created
+/// once, validated on every change, updated only from the version the caller read (optimistic concurrency),
+/// closed rather than deleted, and never half-written.
 /// </summary>
-public abstract class RegisterGrain<TState, TDefinition>(IPersistentState<TState> state, TimeProvider time) : Grain
+public abstract class RegisterGrain<TState, TDefinition, TSnapshot>(IPersistentState<TState> state, TimeProvider time) : Grain
     where TState : RegisterState<TDefinition>, new()
     where TDefinition : class
+    where TSnapshot : class
 {
     /// <summary>"Venue", "Worker", ...: how messages name the entry.</summary>
     protected abstract string Noun { get; }
@@ -27,7 +29,34 @@ public abstract class RegisterGrain<TState, TDefinition>(IPersistentState<TState
     /// <summary>Sets the definition and whatever follows from it.</summary>
     protected virtual void Apply(TState target, TDefinition definition) => target.Definition = definition;
 
-    protected async Task CreateDefinitionAsync(TDefinition definition)
+    /// <summary>The definition as closing leaves it (a venue closed, a worker left, ...).</summary>
+    protected abstract TDefinition Closed(TDefinition definition);
+
+    /// <summary>The entry as callers see it; only called once it exists.</summary>
+    protected abstract TSnapshot Snapshot();
+
+    public Task<TSnapshot?> GetAsync() => Task.FromResult(State.Definition is null ? null : Snapshot());
+
+    public async Task<TSnapshot> CreateAsync(TDefinition definition)
+    {
+        await CreateDefinitionAsync(definition);
+        return Snapshot();
+    }
+
+    public async Task<TSnapshot> UpdateAsync(TDefinition definition, int? expectedVersion)
+    {
+        await UpdateDefinitionAsync(definition, expectedVersion);
+        return Snapshot();
+    }
+
+    public async Task<TSnapshot> CloseAsync(int? expectedVersion)
+    {
+        EnsureExists();
+        await UpdateDefinitionAsync(Closed(State.Definition!), expectedVersion);
+        return Snapshot();
+    }
+
+    private async Task CreateDefinitionAsync(TDefinition definition)
     {
         if (State.Definition is not null)
         {
@@ -45,7 +74,7 @@ public abstract class RegisterGrain<TState, TDefinition>(IPersistentState<TState
         });
     }
 
-    protected async Task UpdateDefinitionAsync(TDefinition definition, int? expectedVersion)
+    private async Task UpdateDefinitionAsync(TDefinition definition, int? expectedVersion)
     {
         EnsureExists();
         if (expectedVersion is { } expected && expected != State.Version)

@@ -8,33 +8,12 @@ namespace OutreachRouting.Grains.Venues;
 
 public sealed class VenueGrain(
     [PersistentState(VenueState.StateName, OutreachStorage.Name)] IPersistentState<VenueState> state,
-    TimeProvider time) : RegisterGrain<VenueState, VenueDefinition>(state, time), IVenueGrain
+    TimeProvider time) : RegisterGrain<VenueState, VenueDefinition, VenueSnapshot>(state, time), IVenueGrain
 {
     private static readonly TimeSpan FourWeeks = TimeSpan.FromDays(28);
     private static readonly TimeSpan TwelveWeeks = TimeSpan.FromDays(84);
 
     protected override string Noun => "Venue";
-
-    public Task<VenueSnapshot?> GetAsync() => Task.FromResult(State.Definition is null ? null : Snapshot());
-
-    public async Task<VenueSnapshot> CreateAsync(VenueDefinition definition)
-    {
-        await CreateDefinitionAsync(definition);
-        return Snapshot();
-    }
-
-    public async Task<VenueSnapshot> UpdateAsync(VenueDefinition definition, int? expectedVersion)
-    {
-        await UpdateDefinitionAsync(definition, expectedVersion);
-        return Snapshot();
-    }
-
-    public async Task<VenueSnapshot> CloseAsync(int? expectedVersion)
-    {
-        EnsureExists();
-        await UpdateDefinitionAsync(State.Definition! with { Status = VenueStatus.Closed, MovedTo = null }, expectedVersion);
-        return Snapshot();
-    }
 
     public async Task<VenueSnapshot> RecordVisitAsync(VenueVisit visit)
     {
@@ -96,7 +75,9 @@ public sealed class VenueGrain(
         target.ServiceMinutes = VenueRules.ServiceMinutes(definition);
     }
 
-    private VenueSnapshot Snapshot()
+    protected override VenueDefinition Closed(VenueDefinition definition) => definition with { Status = VenueStatus.Closed, MovedTo = null };
+
+    protected override VenueSnapshot Snapshot()
     {
         var s = State;
         var now = Time.GetUtcNow();

@@ -6,11 +6,11 @@ namespace OutreachRouting.Tests.Infrastructure;
 /// </summary>
 public sealed class PostgresFactAttribute : FactAttribute
 {
-    public PostgresFactAttribute()
-    {
-        if (TestDatabase.ServerConnectionString is null && Environment.GetEnvironmentVariable("CI") != "true")
-        {
-            Skip = $"needs PostgreSQL: run deploy/test.sh, or set {TestDatabase.ServerVariable} to a server connection string";
-        }
-    }
+    public PostgresFactAttribute() => Skip = SkipReason;
+
+    /// <summary>Why a test that needs PostgreSQL cannot run here, or null when it can (or must: under CI).</summary>
+    public static string? SkipReason =>
+        TestDatabase.ServerConnectionString is null && Environment.GetEnvironmentVariable("CI") != "true"
+            ? $"needs PostgreSQL: run deploy/test.sh, or set {TestDatabase.ServerVariable} to a server connection string"
+            : null;
 }

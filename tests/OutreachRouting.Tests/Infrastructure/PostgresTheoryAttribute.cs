@@ -3,5 +3,5 @@ namespace OutreachRouting.Tests.Infrastructure;
 /// <summary>A theory that needs a real PostgreSQL server; skipped like <see cref="PostgresFactAttribute"/>.</summary>
 public sealed class PostgresTheoryAttribute : TheoryAttribute
 {
-    public PostgresTheoryAttribute() => Skip = new PostgresFactAttribute().Skip;
+    public PostgresTheoryAttribute() => Skip = PostgresFactAttribute.SkipReason;
 }

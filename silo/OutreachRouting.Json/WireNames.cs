@@ -1,9 +1,8 @@
 using System.Text.Json;
-using OutreachRouting.Json;
 
-namespace OutreachRouting.Client;
+namespace OutreachRouting.Json;
 
-/// <summary>Enum values as the API spells them ("street-route"), for query strings and for people.</summary>
+/// <summary>Enum values as <see cref="OutreachJson"/> spells them ("street-route"): in JSON, query strings, the directory tables and for people.</summary>
 public static class WireNames
 {
     public static string Of<TEnum>(TEnum value)
