@@ -1,0 +1,23 @@
+namespace OutreachRouting.Engine.Rota;
+
+/// <summary>
+/// Which visits a venue is due in a week. The first falls due <see cref="PlanningVenue.TargetIntervalDays"/> after
+/// the last visit (at once for a venue never visited); more follow every interval until Sunday.
+/// Bases and inactive venues are never due.
+/// </summary>
+public static class DueVisits
+{
+    /// <summary>How many visits are due this week, and by how many days the first is already overdue on Monday.</summary>
+    public static (int Count, int OverdueDays) For(PlanningVenue venue, WeekClock week)
+    {
+        if (!venue.Active || venue.Role == VenueRole.Base || venue.TargetIntervalDays < 1)
+            return (0, 0);
+        var sunday = week.Date(6);
+        var first = venue.LastVisitedOn?.AddDays(venue.TargetIntervalDays) ?? week.Monday;
+        if (first > sunday)
+            return (0, 0);
+        var from = first > week.Monday ? first : week.Monday;
+        var count = Math.Min(7, 1 + (sunday.DayNumber - from.DayNumber) / venue.TargetIntervalDays);
+        return (count, Math.Max(0, week.Monday.DayNumber - first.DayNumber));
+    }
+}

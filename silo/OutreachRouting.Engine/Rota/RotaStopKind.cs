@@ -1,0 +1,8 @@
+namespace OutreachRouting.Engine.Rota;
+
+public enum RotaStopKind
+{
+    Visit,
+    Session,
+    Break,
+}
