@@ -3,7 +3,7 @@ namespace OutreachRouting.Engine.Rota;
 /// <summary>
 /// Which visits a venue is due in a week. The first falls due <see cref="PlanningVenue.TargetIntervalDays"/> after
 /// the last visit (at once for a venue never visited); more follow every interval until Sunday.
-/// Bases and inactive venues are never due.
+/// Bases and inactive venues are never due. A manager's pins make a venue due at least that many times.
 /// </summary>
 public static class DueVisits
 {
@@ -19,5 +19,13 @@ public static class DueVisits
         var from = first > week.Monday ? first : week.Monday;
         var count = Math.Min(7, 1 + (sunday.DayNumber - from.DayNumber) / venue.TargetIntervalDays);
         return (count, Math.Max(0, week.Monday.DayNumber - first.DayNumber));
+    }
+
+    /// <summary>How many visits the rota owes a venue this week: those due, or as many as are pinned if more.</summary>
+    public static int Owed(PlanningInput input, PlanningVenue venue, WeekClock week)
+    {
+        if (!venue.Active || venue.Role == VenueRole.Base)
+            return 0;
+        return Math.Max(For(venue, week).Count, input.Pins.Count(p => p.VenueId == venue.Id));
     }
 }

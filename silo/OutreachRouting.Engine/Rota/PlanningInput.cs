@@ -8,6 +8,7 @@ namespace OutreachRouting.Engine.Rota;
 /// <param name="Venues">Every venue the team may visit, bases included; a clinic is a base and never gets visits of its own.</param>
 /// <param name="Pins">Manager's decisions the planner must keep.</param>
 /// <param name="Published">The rota published before a re-plan: what stays put unless moving it is needed.</param>
+/// <param name="KeepBefore">In a re-plan, the published shifts that start before this date are kept exactly as they are.</param>
 public sealed record PlanningInput(
     string Team,
     string Week,
@@ -16,4 +17,5 @@ public sealed record PlanningInput(
     IReadOnlyList<PlanningSession> Sessions,
     IReadOnlyList<VisitPin> Pins,
     PlanningSettings Settings,
-    WeeklyRota? Published = null);
+    WeeklyRota? Published = null,
+    DateOnly? KeepBefore = null);

@@ -22,4 +22,7 @@ public sealed record PlanningSettings
 
     /// <summary>What leaving out a due visit costs per priority point, in minutes of travel.</summary>
     public double PriorityMinutes { get; init; } = 60;
+
+    /// <summary>In a re-plan, what moving a published visit to another shift, or dropping it, costs, in minutes of travel.</summary>
+    public double StabilityMinutes { get; init; } = 60;
 }
