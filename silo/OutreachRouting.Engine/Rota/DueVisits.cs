@@ -21,11 +21,33 @@ public static class DueVisits
         return (count, Math.Max(0, week.Monday.DayNumber - first.DayNumber));
     }
 
-    /// <summary>How many visits the rota owes a venue this week: those due, or as many as are pinned if more.</summary>
+    /// <summary>
+    /// How many visits the rota owes a venue this week: those due, or as many as are pinned if more. In a re-plan,
+    /// visits the kept shifts made count whatever has happened to the venue since.
+    /// </summary>
     public static int Owed(PlanningInput input, PlanningVenue venue, WeekClock week)
     {
-        if (!venue.Active || venue.Role == VenueRole.Base)
-            return 0;
-        return Math.Max(For(venue, week).Count, input.Pins.Count(p => p.VenueId == venue.Id));
+        var owed = venue.Active && venue.Role != VenueRole.Base
+            ? Math.Max(For(venue, week).Count, Pinned(input, venue.Id))
+            : 0;
+        var kept = KeptShifts(input, week).SelectMany(s => s.Stops)
+            .Where(s => s.Kind == RotaStopKind.Visit && s.VenueId == venue.Id)
+            .Select(s => s.Visit)
+            .DefaultIfEmpty(0)
+            .Max();
+        return Math.Max(owed, kept);
     }
+
+    /// <summary>As many visits as there are pins, or the highest visit number pinned if higher.</summary>
+    private static int Pinned(PlanningInput input, string venueId)
+    {
+        var pins = input.Pins.Where(p => p.VenueId == venueId).ToList();
+        return Math.Max(pins.Count, pins.Select(p => p.Visit).DefaultIfEmpty(0).Max());
+    }
+
+    /// <summary>In a re-plan, the published shifts that start before <see cref="PlanningInput.KeepBefore"/>: kept as they are.</summary>
+    public static IEnumerable<RotaShift> KeptShifts(PlanningInput input, WeekClock week) =>
+        input.Published is { } published && input.KeepBefore is { } keep
+            ? published.Shifts.Where(s => week.Monday.AddDays(((int)s.Day + 6) % 7) < keep)
+            : [];
 }

@@ -8,10 +8,11 @@ public static class RotaMeasures
     public static RotaFigures Of(PlanningInput input, IReadOnlyList<RotaShift> shifts)
     {
         var week = new TeamWeek(input);
-        var due = week.Venues.Values.ToDictionary(v => v.Id, v => DueVisits.Owed(input, v, week.Clock), StringComparer.Ordinal);
+        var venues = input.Venues.ToDictionary(v => v.Id, StringComparer.Ordinal);
+        var due = input.Venues.ToDictionary(v => v.Id, v => DueVisits.Owed(input, v, week.Clock), StringComparer.Ordinal);
         var visits = shifts.SelectMany(s => s.Stops).Where(s => s.Kind == RotaStopKind.Visit && s.VenueId is not null).ToList();
-        var duePriority = due.Sum(d => d.Value * week.Venues[d.Key].Priority);
-        var placedPriority = visits.Sum(s => week.Venues.TryGetValue(s.VenueId!, out var venue) ? venue.Priority : 0);
+        var duePriority = due.Sum(d => d.Value * venues[d.Key].Priority);
+        var placedPriority = visits.Sum(s => venues.TryGetValue(s.VenueId!, out var venue) ? venue.Priority : 0);
         var travel = shifts.Sum(s => s.Stops.Sum(t => t.TravelMinutes) + s.ReturnTravelMinutes);
         var shiftMinutes = shifts.Sum(s => (s.End - s.Start).TotalMinutes);
         var workers = week.Workers.Select(w =>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OutreachRouting.Engine.Travel;
 
 namespace OutreachRouting.Engine.Rota;
@@ -20,5 +21,6 @@ public sealed record RotaShift(
     IReadOnlyList<RotaStop> Stops,
     double ReturnTravelMinutes)
 {
+    [JsonIgnore]
     public bool IsPair => WorkerIds.Count == 2;
 }

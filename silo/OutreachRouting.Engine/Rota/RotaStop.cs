@@ -8,7 +8,7 @@ namespace OutreachRouting.Engine.Rota;
 /// <param name="VenueId">The venue visited, or where the session or break happens.</param>
 /// <param name="SessionId">For a fixed session: which one.</param>
 /// <param name="Visit">For a visit: which of the venue's due visits this week (1 for the first).</param>
-/// <param name="Pinned">Placed by a manager's pin or edit, not by the planner.</param>
+/// <param name="Pinned">Held there by a manager's pin, which re-plans keep.</param>
 public sealed record RotaStop(
     RotaStopKind Kind,
     string? VenueId,

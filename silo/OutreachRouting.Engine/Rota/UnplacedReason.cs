@@ -19,4 +19,7 @@ public enum UnplacedReason
 
     /// <summary>The venue's other visits this week leave no day far enough from them.</summary>
     Spacing,
+
+    /// <summary>Taken out of the rota by a manager's edit.</summary>
+    RemovedByManager,
 }

@@ -14,6 +14,17 @@ public sealed class WorkerGrain(
 
     protected override WorkerDefinition Closed(WorkerDefinition definition) => definition with { Status = WorkerStatus.Left };
 
+    public Task AssignAsync(string week, IReadOnlyList<ShiftAssignment> shifts)
+    {
+        EnsureExists();
+        return PersistAsync(s =>
+        {
+            s.Assignments.RemoveAll(a => a.RotaVersion.StartsWith(week + ".", StringComparison.Ordinal));
+            s.Assignments.AddRange(shifts);
+            s.Assignments.Sort((a, b) => a.Start.CompareTo(b.Start));
+        });
+    }
+
     protected override WorkerSnapshot Snapshot() =>
         new(Key.Team, Key.Id, State.Definition!, State.Version, State.CreatedAt, State.UpdatedAt, [.. State.Assignments], State.Shift);
 }

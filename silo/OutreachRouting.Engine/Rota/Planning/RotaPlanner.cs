@@ -46,15 +46,15 @@ public static class RotaPlanner
     }
 
     /// <summary>
-    /// Each pin takes the venue's next due visit and the first shift of that worker on that day; a pin with no such
+    /// Each pin takes the venue's visit it names (or the next one) and the first shift of that worker on that day; a pin with no such
     /// shift (the worker is off, or not working then) gets shift -1: it cannot be kept.
     /// </summary>
     private static Dictionary<DueVisit, (VisitPin Pin, int Shift)> ResolvePins(TeamWeek week, IReadOnlyList<DueVisit> due, IReadOnlyList<PlannedShift> shifts)
     {
         var pins = new Dictionary<DueVisit, (VisitPin, int)>();
-        foreach (var pin in week.Input.Pins)
+        foreach (var pin in week.Input.Pins.OrderBy(p => p.Visit == 0 ? 1 : 0))
         {
-            var visit = due.FirstOrDefault(v => v.Venue.Id == pin.VenueId && !pins.ContainsKey(v));
+            var visit = due.FirstOrDefault(v => v.Venue.Id == pin.VenueId && !pins.ContainsKey(v) && (pin.Visit == 0 || v.Number == pin.Visit));
             if (visit is null)
                 continue;
             var day = ((int)pin.Day + 6) % 7;

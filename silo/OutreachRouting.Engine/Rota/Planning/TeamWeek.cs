@@ -23,7 +23,7 @@ internal sealed class TeamWeek
         KeepFromDay = input.Published is not null && input.KeepBefore is { } keep
             ? Math.Clamp(keep.DayNumber - Clock.Monday.DayNumber, 0, 7)
             : 0;
-        Frozen = [.. input.Published?.Shifts.Where(s => DayIndex(s.Day) < KeepFromDay) ?? []];
+        Frozen = [.. DueVisits.KeptShifts(input, Clock)];
         Skills = new SkillBits(input.Venues.SelectMany(v => v.Needs.Languages).Concat(input.Sessions.SelectMany(s => s.Languages)));
     }
 

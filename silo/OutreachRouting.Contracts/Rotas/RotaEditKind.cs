@@ -1,0 +1,9 @@
+namespace OutreachRouting.Contracts.Rotas;
+
+public enum RotaEditKind
+{
+    Pin,
+    Move,
+    Add,
+    Remove,
+}

@@ -1,0 +1,8 @@
+namespace OutreachRouting.Contracts.Rotas;
+
+public enum RotaStopKind
+{
+    Visit,
+    Session,
+    Break,
+}
