@@ -13,6 +13,7 @@ using OutreachRouting.Json;
 using OutreachRouting.Hosting.Database;
 using OutreachRouting.Hosting.Health;
 using OutreachRouting.Hosting.Telemetry;
+using OutreachRouting.Hosting.Travel;
 
 namespace OutreachRouting.Hosting;
 
@@ -42,6 +43,7 @@ public static class OutreachSiloHosting
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SchemaMigrator>();
+        builder.Services.AddOutreachTravelTimes(builder.Configuration);
 
         // Registered before the silo, so that it runs (and can stop the host) before the silo starts.
         builder.Services.AddHostedService<SchemaGate>();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OutreachRouting.Benchmarks.Api;
 using OutreachRouting.Benchmarks.Solomon;
+using OutreachRouting.Benchmarks.Week;
 
 var instances = new Option<DirectoryInfo>("--instances") { Description = "Folder of Solomon-format instance files", Required = true };
 var bestKnown = new Option<FileInfo>("--bks") { Description = "Best-known CSV: instance,vehicles,distance,...", Required = true };
@@ -34,5 +35,19 @@ var api = new Command("api", "Venue reads and durable updates through the API on
 api.SetAction((result, _) => ApiBenchmark.RunAsync(
     result.GetValue(server), result.GetValue(concurrency), result.GetValue(runSeconds), result.GetValue(warmup), result.GetValue(runs), result.GetValue(venues)));
 
-var root = new RootCommand("OutreachRouting benchmarks") { solomon, api };
+var weekWorkers = new Option<int>("--workers") { Description = "Workers in all, shared among the teams", DefaultValueFactory = _ => 12 };
+var weekVenues = new Option<int>("--venues") { Description = "Venues in all, shared among the teams", DefaultValueFactory = _ => 150 };
+var weekTeams = new Option<int>("--teams") { Description = "Teams, planned side by side", DefaultValueFactory = _ => 1 };
+var weekSeed = new Option<int>("--seed") { Description = "Seed of the generated week and of the search", DefaultValueFactory = _ => 1 };
+var weekSeconds = new Option<double>("--seconds") { Description = "Planning budget per team", DefaultValueFactory = _ => 3 };
+var weekInput = new Option<FileInfo?>("--input") { Description = "Plan this planning-input JSON file instead of a generated week" };
+var week = new Command("week", "Plan generated weeks (or one from a file) and check them with the rota validator")
+{
+    weekWorkers, weekVenues, weekTeams, weekSeed, weekSeconds, weekInput,
+};
+week.SetAction((result, _) => WeekBenchmark.RunAsync(
+    result.GetValue(weekWorkers), result.GetValue(weekVenues), result.GetValue(weekTeams), result.GetValue(weekSeed),
+    result.GetValue(weekSeconds), result.GetValue(weekInput)));
+
+var root = new RootCommand("OutreachRouting benchmarks") { solomon, api, week };
 return await root.Parse(args).InvokeAsync();

@@ -46,7 +46,7 @@ internal sealed class Insertion(ProblemData data)
                 if (bestClean && Detour(route, after, location) + fixedCost + assignment >= bestDelta)
                     continue;
                 var head = route.Prefix(after);
-                var joined = Segment.Join(head, data.SingleAfter(job, head, route.Travel), route.Travel);
+                var joined = Segment.Join(head, data.SingleFor(route.Vehicle, job), route.Travel);
                 joined = Segment.Join(joined, route.Suffix(after + 1), route.Travel);
                 var delta = route.CostOf(joined, true, penalties) - baseCost;
                 var clean = route.WarpOf(joined) <= warp && joined.Load - route.Capacity <= route.Excess;

@@ -68,7 +68,7 @@ internal sealed class ProblemData
             UnassignedCost[j] += change;
             for (var v = 0; v < VehicleCount; v++)
             {
-                CanServe[v * JobCount + j] = problem.CanServe(v, j);
+                CanServe[v * JobCount + j] = problem.CanServe(v, j) && WindowFor(problem.Vehicles[v], Windows[j]) is not null;
                 Restricted[j] |= !CanServe[v * JobCount + j];
                 AssignmentCost[v * JobCount + j] = (problem.AssignmentCosts?[v, j] ?? 0) + (before >= 0 && before != v ? change : 0);
             }
@@ -89,6 +89,9 @@ internal sealed class ProblemData
             }
         }
 
+        VehicleSingle = Enumerable.Range(0, JobCount).Any(j => Windows[j].Length > 1)
+            ? [.. problem.Vehicles.Select(VehicleSegments)]
+            : null;
         HasAssignmentCosts = AssignmentCost.Any(c => c != 0);
         VehicleClass = ClassifyVehicles(problem);
         Neighbours = NeighbourLists.Build(this, neighbourCount);
@@ -111,7 +114,7 @@ internal sealed class ProblemData
 
     public TimeWindow[][] Windows { get; }
 
-    /// <summary>Each node alone, in its first window.</summary>
+    /// <summary>Each node alone, in its first window: the only one, except in problems with several windows (see <see cref="SingleFor"/>).</summary>
     public Segment[] Single { get; }
 
     /// <summary>The vehicle a break node belongs to; -1 for jobs.</summary>
@@ -150,27 +153,41 @@ internal sealed class ProblemData
     /// <summary>The closest jobs by distance alone, for ruin steps that clear an area.</summary>
     public int[][] Nearest { get; }
 
-    public bool HasWindowChoice(int node) => Windows[node].Length > 1;
-
     public bool CanServeJob(int vehicle, int job) => CanServe[vehicle * JobCount + job];
 
-    /// <summary>The node on its own, its window chosen as the first that is still open on arrival.</summary>
-    public Segment SingleAfter(int node, in Segment before, TravelData travel)
+    /// <summary>The node on its own, timed in the one window it has on <paramref name="vehicle"/>'s shift.</summary>
+    public Segment SingleFor(int vehicle, int node) => VehicleSingle is { } byVehicle ? byVehicle[vehicle][node] : Single[node];
+
+    /// <summary>
+    /// For problems with jobs of several windows, each node alone per vehicle. A vehicle's shift meets one window
+    /// of a job (a day's access window, for a shift on that day), so that window is the job's on that vehicle, and
+    /// every evaluation in the search stays exact; where a shift meets several, the one it overlaps most is used.
+    /// </summary>
+    private Segment[][]? VehicleSingle { get; }
+
+    private Segment[] VehicleSegments(Vehicle vehicle)
     {
-        if (!HasWindowChoice(node))
-            return Single[node];
-        var arrival = before.Main.EarliestFinish + travel.Duration(before.Last, Location[node]);
-        var windows = Windows[node];
-        var chosen = windows[^1];
+        var segments = (Segment[])Single.Clone();
+        for (var j = 0; j < JobCount; j++)
+        {
+            if (Windows[j].Length > 1 && WindowFor(vehicle, Windows[j]) is { } w)
+                segments[j] = Segment.Place(Location[j], Single[j].Load, Timing.Of(Service[j], w.Start, w.End));
+        }
+        return segments;
+    }
+
+    /// <summary>The window of <paramref name="windows"/> the vehicle's shift can start service in for longest; null when none.</summary>
+    private static TimeWindow? WindowFor(Vehicle vehicle, TimeWindow[] windows)
+    {
+        TimeWindow? best = null;
+        var longest = -1.0;
         foreach (var w in windows)
         {
-            if (w.End >= arrival)
-            {
-                chosen = w;
-                break;
-            }
+            var overlap = Math.Min(w.End, vehicle.Shift.End) - Math.Max(w.Start, vehicle.Shift.Start);
+            if (overlap >= 0 && overlap > longest)
+                (best, longest) = (w, overlap);
         }
-        return Segment.Place(Location[node], Single[node].Load, Timing.Of(Service[node], chosen.Start, chosen.End));
+        return best;
     }
 
     /// <summary>Bigger than any plan's whole cost, so serving a mandatory job always pays.</summary>

@@ -109,7 +109,7 @@ internal sealed class SearchRoute
             return Segment.Join(head, _suffix[from], target.Travel);
         var segment = head;
         for (var p = from; p <= Count; p++)
-            segment = Segment.Join(segment, _data.SingleAfter(_visits[p - 1], segment, target.Travel), target.Travel);
+            segment = Segment.Join(segment, _data.SingleFor(target.Vehicle, _visits[p - 1]), target.Travel);
         return Segment.Join(segment, target.EndSegment, target.Travel);
     }
 
@@ -163,8 +163,7 @@ internal sealed class SearchRoute
         for (var p = 1; p <= count; p++)
         {
             var node = _visits[p - 1];
-            // Multiple windows: the one open on arrival in the current schedule is used by later evaluations.
-            _alone[p] = _data.SingleAfter(node, _prefix[p - 1], Travel);
+            _alone[p] = _data.SingleFor(Vehicle, node);
             _prefix[p] = Segment.Join(_prefix[p - 1], _alone[p], Travel);
             _restrictedUpTo[p] = _restrictedUpTo[p - 1] + (_data.Restricted[node] ? 1 : 0);
             _jobsUpTo[p] = _jobsUpTo[p - 1] + (node < _data.JobCount ? 1 : 0);

@@ -1,3 +1,4 @@
+using OutreachRouting.Engine.Checking;
 using OutreachRouting.Engine.Model;
 using OutreachRouting.Engine.Solutions;
 
@@ -7,11 +8,11 @@ namespace OutreachRouting.Engine.Rota.Planning;
 internal static class RotaAssembler
 {
     public static List<RotaShift> Shifts(TeamWeek week, IReadOnlyList<PlannedShift> shifts, PlaceTable places,
-        RoutingProblem problem, IReadOnlyList<PlannedJob> jobs, SearchResult result)
+        RoutingProblem problem, IReadOnlyList<PlannedJob> jobs, Solution solution, CheckReport check)
     {
-        var reports = result.Check.Routes.ToDictionary(r => r.Vehicle);
+        var reports = check.Routes.ToDictionary(r => r.Vehicle);
         var rota = new List<RotaShift>();
-        foreach (var route in result.Solution.Routes.Where(r => r.Jobs.Any()).OrderBy(r => r.Vehicle))
+        foreach (var route in solution.Routes.Where(r => r.Jobs.Any()).OrderBy(r => r.Vehicle))
         {
             var shift = shifts[route.Vehicle];
             var report = reports[route.Vehicle];

@@ -16,21 +16,22 @@ public static class RotaPlanner
         var clock = Stopwatch.StartNew();
         var week = new TeamWeek(input);
         var due = DueVisitList.Build(week);
-        var shifts = ShiftBuilder.Build(week, due);
-        var pins = ResolvePins(week, due, shifts);
-        var placeable = due.Where(v => v.Starts.Count > 0 && (!pins.TryGetValue(v, out var pin) || pin.Shift >= 0)).ToList();
         var places = await PlaceTable.BuildAsync(
-            shifts.Select(s => s.Base)
-                .Concat(shifts.SelectMany(s => s.Sessions).Select(s => week.Venues[s.VenueId]))
-                .Concat(placeable.Select(v => v.Venue)),
-            shifts.Select(s => s.Mode).Append(TravelMode.Walking),
+            week.Workers.Select(w => week.Venues[w.BaseVenueId])
+                .Concat(week.Input.Sessions.Select(s => week.Venues[s.VenueId]))
+                .Concat(due.Select(v => v.Venue)),
+            week.Workers.Select(w => w.TravelMode).Append(TravelMode.Walking).Append(TravelMode.PublicTransport),
             travel,
             cancellation);
+        var shifts = ShiftBuilder.Build(week, due, places);
+        var pins = ResolvePins(week, due, shifts);
+        var placeable = due.Where(v => v.Starts.Count > 0 && (!pins.TryGetValue(v, out var pin) || pin.Shift >= 0)).ToList();
         var (problem, jobs) = ProblemBuilder.Build(week, shifts, placeable, pins.Where(p => p.Value.Shift >= 0).ToDictionary(p => p.Key, p => p.Value.Shift), places);
         var search = options with { TimeLimit = options.TimeLimit - clock.Elapsed };
         var result = RoutingEngine.Solve(problem, search, progress, cancellation);
 
-        var rotaShifts = week.Frozen.Concat(RotaAssembler.Shifts(week, shifts, places, problem, jobs, result))
+        var (solution, check) = RouteRepair.Feasible(problem, jobs, result.Solution, result.Check);
+        var rotaShifts = week.Frozen.Concat(RotaAssembler.Shifts(week, shifts, places, problem, jobs, solution, check))
             .OrderBy(s => s.Start).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
         var placed = rotaShifts.SelectMany(s => s.Stops.Where(t => t.Kind == RotaStopKind.Visit).Select(t => (t.VenueId!, t.Visit, s.Day))).ToList();
         var reasons = new UnplacedReasons(week, shifts, problem, places);

@@ -27,11 +27,11 @@ internal static class ShiftBuilder
 
     private static readonly string[] DayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-    public static IReadOnlyList<PlannedShift> Build(TeamWeek week, IReadOnlyList<DueVisit> visits)
+    public static IReadOnlyList<PlannedShift> Build(TeamWeek week, IReadOnlyList<DueVisit> visits, PlaceTable places)
     {
         var windows = AvailableWindows(week);
-        StaffSessions(week, windows);
-        AssignBudgets(week, windows);
+        StaffSessions(week, windows, places);
+        AssignBudgets(week, windows, places);
         FormPairs(week, windows, visits);
         return Shifts(week, windows);
     }
@@ -59,11 +59,11 @@ internal static class ShiftBuilder
     }
 
     /// <summary>
-    /// Each session not on a kept day, in time order, gets workers available for all of it: first whoever covers a
-    /// skill or language it still lacks, then whoever staffed it in the published rota, then the least committed.
-    /// A session that cannot be staffed is left for the validator to name.
+    /// Each session not on a kept day, in time order, gets workers who can be there from their base for all of it:
+    /// preferring whoever staffed it in the published rota, then the least committed, the first such group that
+    /// has every skill and language it needs. A session that cannot be staffed is left for the validator to name.
     /// </summary>
-    private static void StaffSessions(TeamWeek week, List<WorkerWindow> windows)
+    private static void StaffSessions(TeamWeek week, List<WorkerWindow> windows, PlaceTable places)
     {
         var committed = week.Workers.ToDictionary(w => w.Id, _ => 0.0, StringComparer.Ordinal);
         var staffed = week.Replanned
@@ -74,7 +74,7 @@ internal static class ShiftBuilder
         {
             var (start, end) = (session.Slot.StartMinute, session.Slot.EndMinute);
             var candidates = windows
-                .Where(w => w.Hours.Start <= start && w.Hours.End >= end
+                .Where(w => w.Hours.Start + Travel(places, w, session, out var back) <= start && end + back <= w.Hours.End
                     && (!session.WomenOnly || w.Worker.WomenOnlyEligible)
                     && !w.Sessions.Any(s => s.Slot.StartMinute < end && start < s.Slot.EndMinute))
                 .OrderBy(w => staffed.Contains((session.Id, w.Worker.Id)) ? 0 : 1)
@@ -83,18 +83,8 @@ internal static class ShiftBuilder
                 .ToList();
             var needs = session.RequiredSkills.Select(SkillBits.Of).Append(week.Skills.Of(session.Languages))
                 .Aggregate(0UL, (a, b) => a | b);
-            var chosen = new List<WorkerWindow>();
-            ulong Covered() => week.Skills.Of(chosen.Select(c => c.Worker).ToList()) & needs;
-            while (chosen.Count < session.WorkersNeeded && (Covered() & needs) != needs)
-            {
-                var missing = needs & ~Covered();
-                var next = candidates.FirstOrDefault(c => !chosen.Contains(c) && (week.Skills.Of([c.Worker]) & missing) != 0);
-                if (next is null)
-                    break;
-                chosen.Add(next);
-            }
-            chosen.AddRange(candidates.Where(c => !chosen.Contains(c)).Take(session.WorkersNeeded - chosen.Count));
-            if (chosen.Count < session.WorkersNeeded || Covered() != needs)
+            var chosen = Staff(week, candidates.DistinctBy(c => c.Worker.Id).ToList(), session.WorkersNeeded, needs);
+            if (chosen is null)
                 continue;
             foreach (var window in chosen)
             {
@@ -104,12 +94,40 @@ internal static class ShiftBuilder
         }
     }
 
+    /// <summary>The first group of <paramref name="size"/> candidates, in their order of preference, that has all of <paramref name="needs"/>.</summary>
+    private static List<WorkerWindow>? Staff(TeamWeek week, List<WorkerWindow> candidates, int size, ulong needs)
+    {
+        var chosen = new List<WorkerWindow>();
+        bool Pick(int from)
+        {
+            if (chosen.Count == size)
+                return (week.Skills.Of([.. chosen.Select(c => c.Worker)]) & needs) == needs;
+            for (var i = from; i <= candidates.Count - (size - chosen.Count); i++)
+            {
+                chosen.Add(candidates[i]);
+                if (Pick(i + 1))
+                    return true;
+                chosen.RemoveAt(chosen.Count - 1);
+            }
+            return false;
+        }
+        return Pick(0) ? chosen : null;
+    }
+
+    /// <summary>Minutes from the worker's base to the session's venue; <paramref name="back"/> the way home.</summary>
+    private static double Travel(PlaceTable places, WorkerWindow window, PlanningSession session, out double back)
+    {
+        var (home, venue) = (places[window.Worker.BaseVenueId], places[session.VenueId]);
+        back = places.Minutes(window.Worker.TravelMode, venue, home);
+        return places.Minutes(window.Worker.TravelMode, home, venue);
+    }
+
     /// <summary>
     /// Spreads what is left of each worker's contracted minutes (after kept shifts) over their windows: windows with
     /// sessions get what the sessions need, the others share the rest evenly, up to what each window and the longest
     /// shift allow.
     /// </summary>
-    private static void AssignBudgets(TeamWeek week, List<WorkerWindow> windows)
+    private static void AssignBudgets(TeamWeek week, List<WorkerWindow> windows, PlaceTable places)
     {
         var longest = week.Settings.MaxShiftHours * 60;
         foreach (var own in windows.GroupBy(w => w.Worker))
@@ -119,7 +137,11 @@ internal static class ShiftBuilder
             var withSessions = own.Where(w => w.Sessions.Count > 0).ToList();
             foreach (var window in withSessions)
             {
-                var span = window.Sessions.Max(s => s.Slot.EndMinute) - window.Sessions.Min(s => s.Slot.StartMinute);
+                var first = window.Sessions.MinBy(s => s.Slot.StartMinute)!;
+                var last = window.Sessions.MaxBy(s => s.Slot.EndMinute)!;
+                var there = Travel(places, window, first, out _);
+                Travel(places, window, last, out var back);
+                var span = last.Slot.EndMinute - first.Slot.StartMinute + there + back;
                 window.Budget = Math.Min(Math.Min(span + SessionMargin, window.Length), longest);
                 left -= window.Budget;
             }

@@ -11,12 +11,12 @@ internal static class AccountingCheck
     {
         var placed = context.Rota.Shifts
             .SelectMany(shift => shift.Stops.Where(s => s.Kind == RotaStopKind.Visit).Select(stop => (Shift: shift, Stop: stop)))
-            .Where(p => context.Visitable(p.Stop.VenueId) is not null)
+            .Where(p => context.Visitable(p.Stop.VenueId) is not null || !context.Checked.Contains(p.Shift))
             .ToLookup(p => p.Stop.VenueId!);
         var unplaced = context.Rota.Unplaced.ToLookup(u => u.VenueId);
         foreach (var venue in context.Venues)
         {
-            var due = DueVisits.For(venue, context.Clock).Count;
+            var due = DueVisits.Owed(context.Input, venue, context.Clock);
             var (made, listed) = (placed[venue.Id].ToList(), unplaced[venue.Id].ToList());
             for (var visit = 1; visit <= due; visit++)
                 Due(context, venue, visit, due, [.. made.Where(p => p.Stop.Visit == visit).Select(p => p.Shift.Id)], listed.Count(u => u.Visit == visit));

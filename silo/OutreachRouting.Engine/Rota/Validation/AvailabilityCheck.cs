@@ -8,7 +8,7 @@ internal static class AvailabilityCheck
 {
     public static void Run(RotaContext context)
     {
-        foreach (var shift in context.Rota.Shifts)
+        foreach (var shift in context.Checked)
         {
             if (shift.Start.DayOfWeek != shift.Day)
                 context.Add(RotaRule.Availability, $"Shift {shift.Id} is filed under {shift.Day} but starts on {shift.Start.DayOfWeek}", shift.Id);

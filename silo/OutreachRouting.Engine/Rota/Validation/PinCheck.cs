@@ -13,7 +13,7 @@ internal static class PinCheck
             var kept = context.Rota.Shifts.Any(shift =>
                 shift.Day == pin.Day
                 && shift.WorkerIds.Contains(pin.WorkerId)
-                && shift.Stops.Any(s => s.Kind == RotaStopKind.Visit && s.VenueId == pin.VenueId));
+                && shift.Stops.Any(s => s.Kind == RotaStopKind.Visit && s.VenueId == pin.VenueId && (pin.Visit == 0 || s.Visit == pin.Visit)));
             if (kept)
                 continue;
             var reason = context.Rota.Unplaced.FirstOrDefault(u => u.VenueId == pin.VenueId && u.Reason == UnplacedReason.PinNotPossible);

@@ -12,7 +12,7 @@ internal static class ReferenceCheck
             context.Add(RotaRule.Reference, $"The rota is for week {rota.Week}, the input for week {input.Week}");
         foreach (var twins in rota.Shifts.GroupBy(s => s.Id).Where(g => g.Count() > 1))
             context.Add(RotaRule.Reference, $"{twins.Count()} shifts are called {twins.Key}", twins.Key);
-        foreach (var shift in rota.Shifts)
+        foreach (var shift in context.Checked)
         {
             Workers(context, shift);
             Base(context, shift);

@@ -18,6 +18,8 @@ internal sealed class RotaContext
         venues = input.Venues.DistinctBy(v => v.Id).ToDictionary(v => v.Id);
         workers = input.Workers.DistinctBy(w => w.Id).ToDictionary(w => w.Id);
         sessions = input.Sessions.DistinctBy(s => s.Id).ToDictionary(s => s.Id);
+        var kept = DueVisits.KeptShifts(input, Clock).Select(s => s.Id).ToHashSet();
+        Checked = [.. rota.Shifts.Where(s => !kept.Contains(s.Id))];
     }
 
     public PlanningInput Input { get; }
@@ -25,6 +27,12 @@ internal sealed class RotaContext
     public WeeklyRota Rota { get; }
 
     public WeekClock Clock { get; }
+
+    /// <summary>
+    /// The shifts whose every rule is checked: in a re-plan, the published shifts kept before the re-plan's first
+    /// day are history, judged when they were published; they still count towards hours, sessions, pins and accounting.
+    /// </summary>
+    public IReadOnlyList<RotaShift> Checked { get; }
 
     public PlanningSettings Settings => Input.Settings;
 

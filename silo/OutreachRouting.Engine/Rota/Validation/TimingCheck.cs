@@ -13,11 +13,11 @@ internal static class TimingCheck
 {
     public static async Task RunAsync(RotaContext context, ITravelTimes travel, CancellationToken cancellationToken)
     {
-        var points = context.Rota.Shifts
+        var points = context.Checked
             .SelectMany(shift => Places(context, shift).SelectMany(v => new[] { v.Arrival, v.Departure }).Select(point => (shift.TravelMode, point)))
             .ToLookup(p => p.TravelMode, p => p.point);
         var legs = await TravelLegs.BuildAsync(points, travel, cancellationToken);
-        foreach (var shift in context.Rota.Shifts)
+        foreach (var shift in context.Checked)
             Shift(context, shift, legs);
     }
 

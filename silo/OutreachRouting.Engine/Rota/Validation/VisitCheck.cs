@@ -8,7 +8,7 @@ internal static class VisitCheck
 {
     public static void Run(RotaContext context)
     {
-        foreach (var shift in context.Rota.Shifts)
+        foreach (var shift in context.Checked)
         {
             var workers = context.WorkersOf(shift);
             foreach (var stop in shift.Stops.Where(s => s.Kind == RotaStopKind.Visit))

@@ -8,7 +8,7 @@ internal static class WorkingTimeCheck
 {
     public static void Run(RotaContext context)
     {
-        foreach (var shift in context.Rota.Shifts)
+        foreach (var shift in context.Checked)
         {
             Length(context, shift);
             Breaks(context, shift);

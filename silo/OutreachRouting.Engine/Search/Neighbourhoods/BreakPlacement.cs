@@ -17,9 +17,9 @@ internal static class BreakPlacement
             for (var after = 0; after <= route.Count; after++)
             {
                 var segment = route.Prefix(after);
-                segment = Segment.Join(segment, data.Single[node], route.Travel);
+                segment = Segment.Join(segment, data.SingleFor(route.Vehicle, node), route.Travel);
                 for (var p = after + 1; p <= route.Count; p++)
-                    segment = Segment.Join(segment, data.SingleAfter(route[p], segment, route.Travel), route.Travel);
+                    segment = Segment.Join(segment, data.SingleFor(route.Vehicle, route[p]), route.Travel);
                 segment = Segment.Join(segment, route.EndSegment, route.Travel);
                 var cost = route.CostOf(segment, route.JobCount > 0, penalties);
                 if (cost < bestCost - 1e-7)

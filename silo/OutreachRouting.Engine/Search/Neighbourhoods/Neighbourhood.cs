@@ -17,7 +17,7 @@ internal abstract class Neighbourhood
 
     /// <summary><paramref name="segment"/> followed by <paramref name="node"/>, timed on <paramref name="route"/>'s vehicle.</summary>
     protected static Segment Extend(ProblemData data, in Segment segment, int node, SearchRoute route) =>
-        Segment.Join(segment, data.SingleAfter(node, segment, route.Travel), route.Travel);
+        Segment.Join(segment, data.SingleFor(route.Vehicle, node), route.Travel);
 
     /// <summary>Change in assignment costs when the visits <paramref name="from"/>..<paramref name="to"/> of <paramref name="source"/> go to <paramref name="target"/>.</summary>
     protected static double AssignmentShift(ProblemData data, SearchRoute source, int from, int to, SearchRoute target)
