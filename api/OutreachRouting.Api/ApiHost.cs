@@ -2,6 +2,7 @@ using OutreachRouting.Api.Demo;
 using OutreachRouting.Api.Identity;
 using OutreachRouting.Api.OpenApi;
 using OutreachRouting.Api.Problems;
+using OutreachRouting.Api.Rotas;
 using OutreachRouting.Api.Sessions;
 using OutreachRouting.Api.Venues;
 using OutreachRouting.Api.Workers;
@@ -55,6 +56,7 @@ public static class ApiHost
         app.MapVenues();
         app.MapWorkers();
         app.MapSessions();
+        app.MapRotas();
         return app;
     }
 }

@@ -27,6 +27,7 @@ public static class CliApp
             VenueCommands.Build(context),
             WorkerCommands.Build(context),
             SessionCommands.Build(context),
+            RotaCommands.Build(context),
         };
 
         var parsed = root.Parse(args);

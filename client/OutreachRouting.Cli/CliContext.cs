@@ -72,5 +72,18 @@ public sealed class CliContext(TextWriter output, IDictionary<string, string?> e
         }
     }
 
+    /// <summary>Text the API gave (GeoJSON, JSON) to the terminal, or to a file with a line saying where.</summary>
+    public async Task WriteTextAsync(FileInfo? target, string text, string what, CancellationToken cancellationToken)
+    {
+        if (target is null)
+        {
+            output.WriteLine(text);
+            return;
+        }
+
+        await File.WriteAllTextAsync(target.FullName, text, cancellationToken);
+        output.WriteLine($"Wrote {what} to {target.FullName}");
+    }
+
     private string? Setting(string name) => environment.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 }

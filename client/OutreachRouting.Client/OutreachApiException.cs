@@ -8,8 +8,9 @@ namespace OutreachRouting.Client;
 /// 400 the field errors. Message reads as one line, such as
 /// "400 The request breaks one or more rules; nothing was stored: accessWindows[0].end: is before the start".
 /// </summary>
-public sealed class OutreachApiException(HttpStatusCode statusCode, string title, string? detail, IReadOnlyDictionary<string, IReadOnlyList<string>> errors)
-    : Exception(Describe(statusCode, title, detail, errors))
+public sealed class OutreachApiException(
+    HttpStatusCode statusCode, string title, string? detail, IReadOnlyDictionary<string, IReadOnlyList<string>> errors, IReadOnlyList<string> violations)
+    : Exception(Describe(statusCode, title, detail, errors, violations))
 {
     public HttpStatusCode StatusCode { get; } = statusCode;
 
@@ -20,11 +21,15 @@ public sealed class OutreachApiException(HttpStatusCode statusCode, string title
     /// <summary>Field (such as "accessWindows[0].end" or "line 3.kind") to the reasons it was refused; empty unless 400.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Errors { get; } = errors;
 
+    /// <summary>For a rota edit refused with 422, every hard rule it breaks; empty otherwise.</summary>
+    public IReadOnlyList<string> Violations { get; } = violations;
+
     public static async Task<OutreachApiException> FromResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var title = response.ReasonPhrase ?? response.StatusCode.ToString();
         string? detail = null;
         var errors = new Dictionary<string, IReadOnlyList<string>>();
+        IReadOnlyList<string> violations = [];
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         try
         {
@@ -42,6 +47,11 @@ public sealed class OutreachApiException(HttpStatusCode statusCode, string title
                             : [field.Value.ToString()];
                     }
                 }
+
+                if (problem.RootElement.TryGetProperty("violations", out var broken) && broken.ValueKind == JsonValueKind.Array)
+                {
+                    violations = [.. broken.EnumerateArray().Select(v => v.ToString())];
+                }
             }
         }
         catch (JsonException)
@@ -50,13 +60,14 @@ public sealed class OutreachApiException(HttpStatusCode statusCode, string title
             detail = string.IsNullOrWhiteSpace(body) ? null : body.Trim();
         }
 
-        return new OutreachApiException(response.StatusCode, title, detail, errors);
+        return new OutreachApiException(response.StatusCode, title, detail, errors, violations);
     }
 
     private static string? Text(JsonElement problem, string name) =>
         problem.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static string Describe(HttpStatusCode statusCode, string title, string? detail, IReadOnlyDictionary<string, IReadOnlyList<string>> errors)
+    private static string Describe(
+        HttpStatusCode statusCode, string title, string? detail, IReadOnlyDictionary<string, IReadOnlyList<string>> errors, IReadOnlyList<string> violations)
     {
         var parts = new List<string> { $"{(int)statusCode} {title.TrimEnd('.')}" };
         if (!string.IsNullOrWhiteSpace(detail))
@@ -67,6 +78,11 @@ public sealed class OutreachApiException(HttpStatusCode statusCode, string title
         if (errors.Count > 0)
         {
             parts.Add(string.Join("; ", errors.Select(field => $"{field.Key}: {string.Join(", ", field.Value)}")));
+        }
+
+        if (violations.Count > 0)
+        {
+            parts.Add(string.Join("; ", violations));
         }
 
         return string.Join(": ", parts);

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using OutreachRouting.Client.Http;
 using OutreachRouting.Contracts.Directory;
+using OutreachRouting.Contracts.Rotas;
 using OutreachRouting.Contracts.Sessions;
 using OutreachRouting.Contracts.Venues;
 using OutreachRouting.Contracts.Workers;
@@ -121,7 +122,65 @@ public sealed class OutreachClient : IDisposable
     public Task<FixedSessionSnapshot> CloseSessionAsync(string team, string id, int? expectedVersion = null, CancellationToken cancellationToken = default) =>
         sessions.CloseAsync(team, id, expectedVersion, cancellationToken);
 
+    // Rotas: one team's week, such as "2026-W51"
+
+    /// <summary>Starts planning the week's draft; answers at once. Follow it with <see cref="WaitForPlanningAsync"/>.</summary>
+    public Task<PlanningStatus> PlanRotaAsync(string team, string week, PlanRequest? request = null, CancellationToken cancellationToken = default) =>
+        channel.SendAsync<PlanningStatus>(new HttpRequestMessage(HttpMethod.Post, Rota(team, week, "plan")) { Content = ApiChannel.Json(request ?? new PlanRequest()) }, cancellationToken);
+
+    /// <summary>Re-plans the published rota from <see cref="ReplanRequest.From"/> on, after a change in the registers; answers at once.</summary>
+    public Task<PlanningStatus> ReplanRotaAsync(string team, string week, ReplanRequest request, CancellationToken cancellationToken = default) =>
+        channel.SendAsync<PlanningStatus>(new HttpRequestMessage(HttpMethod.Post, Rota(team, week, "replan")) { Content = ApiChannel.Json(request) }, cancellationToken);
+
+    public Task<PlanningStatus> GetRotaStatusAsync(string team, string week, CancellationToken cancellationToken = default) =>
+        channel.SendAsync<PlanningStatus>(new HttpRequestMessage(HttpMethod.Get, Rota(team, week, "status")), cancellationToken);
+
+    /// <summary>Asks for the status every <paramref name="interval"/> until no plan runs, and returns the last answer.</summary>
+    public async Task<PlanningStatus> WaitForPlanningAsync(string team, string week, TimeSpan? interval = null, CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            var status = await GetRotaStatusAsync(team, week, cancellationToken);
+            if (status.State != PlanningState.Planning)
+            {
+                return status;
+            }
+
+            await Task.Delay(interval ?? TimeSpan.FromMilliseconds(250), cancellationToken);
+        }
+    }
+
+    /// <summary>The draft; its <see cref="Contracts.Rotas.Rota.Revision"/> is what edits and publishing name.</summary>
+    public Task<Rota> GetDraftRotaAsync(string team, string week, CancellationToken cancellationToken = default) =>
+        channel.SendAsync<Rota>(new HttpRequestMessage(HttpMethod.Get, Rota(team, week, "draft")), cancellationToken);
+
+    /// <summary>The draft as GeoJSON text: shift LineStrings and stop Points.</summary>
+    public Task<string> GetDraftRotaGeoJsonAsync(string team, string week, CancellationToken cancellationToken = default) =>
+        channel.SendForTextAsync(new HttpRequestMessage(HttpMethod.Get, Rota(team, week, "draft/geojson")), cancellationToken);
+
+    /// <summary>Edits the draft if it is still at <paramref name="revision"/> (412 otherwise); an edit breaking hard rules answers 422 unless it overrides.</summary>
+    public Task<Rota> EditDraftRotaAsync(string team, string week, int revision, RotaEdit edit, CancellationToken cancellationToken = default) =>
+        channel.SendAsync<Rota>(ApiChannel.IfMatch(new HttpRequestMessage(HttpMethod.Post, Rota(team, week, "draft/edits")) { Content = ApiChannel.Json(edit) }, revision), cancellationToken);
+
+    /// <summary>Publishes the draft at <paramref name="revision"/> as the next version, and the workers receive their shifts.</summary>
+    public Task<Rota> PublishRotaAsync(string team, string week, int revision, CancellationToken cancellationToken = default) =>
+        channel.SendAsync<Rota>(ApiChannel.IfMatch(new HttpRequestMessage(HttpMethod.Post, Rota(team, week, "publish")), revision), cancellationToken);
+
+    /// <summary>The latest published version, as the caller may see it: a worker gets only their own shifts.</summary>
+    public Task<Rota> GetRotaAsync(string team, string week, CancellationToken cancellationToken = default) =>
+        channel.SendAsync<Rota>(new HttpRequestMessage(HttpMethod.Get, Rota(team, week, "")), cancellationToken);
+
+    public Task<string> GetRotaGeoJsonAsync(string team, string week, CancellationToken cancellationToken = default) =>
+        channel.SendForTextAsync(new HttpRequestMessage(HttpMethod.Get, Rota(team, week, "geojson")), cancellationToken);
+
+    /// <summary>The planner's input for the week in its documented JSON form.</summary>
+    public Task<string> ExportRotaInputAsync(string team, string week, CancellationToken cancellationToken = default) =>
+        channel.SendForTextAsync(new HttpRequestMessage(HttpMethod.Get, Rota(team, week, "input")), cancellationToken);
+
     public void Dispose() => owned?.Dispose();
+
+    private static string Rota(string team, string week, string path) =>
+        $"teams/{Uri.EscapeDataString(team)}/rotas/{Uri.EscapeDataString(week)}{(path.Length > 0 ? "/" : "")}{path}";
 
     private static HttpClient Connect(Uri apiRoot, string token)
     {

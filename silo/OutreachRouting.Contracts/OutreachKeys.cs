@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace OutreachRouting.Contracts;
@@ -18,17 +19,31 @@ public static partial class OutreachKeys
 
     public static string For(string team, string id)
     {
-        if (!IsValidTeamId(team))
-        {
-            throw new ArgumentException($"'{team}' is not a team id: use lower-case letters, digits and hyphens, starting with a letter.", nameof(team));
-        }
-
+        EnsureTeam(team);
         if (!IsValidLocalId(id))
         {
             throw new ArgumentException($"'{id}' is not an id: use 1 to 64 lower-case letters, digits, hyphens or underscores.", nameof(id));
         }
 
         return string.Concat(team, "/", id);
+    }
+
+    /// <summary>An ISO week such as "2026-W49" that exists (week 53 only in the years that have one).</summary>
+    public static bool IsValidWeek(string? week) =>
+        week is not null && WeekPattern().Match(week) is { Success: true } match
+        && int.Parse(match.Groups[2].ValueSpan, CultureInfo.InvariantCulture) is var number and >= 1
+        && number <= ISOWeek.GetWeeksInYear(int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture));
+
+    /// <summary>A rota's key, "team/2026-W49".</summary>
+    public static string ForWeek(string team, string week)
+    {
+        if (!IsValidWeek(week))
+        {
+            throw new ArgumentException($"'{week}' is not an ISO week such as 2026-W49.", nameof(week));
+        }
+
+        EnsureTeam(team);
+        return string.Concat(team, "/", week);
     }
 
     public static (string Team, string Id) Parse(string key)
@@ -44,6 +59,17 @@ public static partial class OutreachKeys
 
     [GeneratedRegex("^[a-z][a-z0-9-]{0,31}$")]
     private static partial Regex TeamPattern();
+
+    private static void EnsureTeam(string team)
+    {
+        if (!IsValidTeamId(team))
+        {
+            throw new ArgumentException($"'{team}' is not a team id: use lower-case letters, digits and hyphens, starting with a letter.", nameof(team));
+        }
+    }
+
+    [GeneratedRegex("^(2[0-9]{3})-W([0-9]{2})$")]
+    private static partial Regex WeekPattern();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,63}$")]
     private static partial Regex LocalIdPattern();

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
 using OutreachRouting.Contracts.Errors;
 
 namespace OutreachRouting.Api.Problems;
 
 /// <summary>
 /// Turns what the grains and the request parser refuse into problem details: broken rules 400 naming each field,
-/// unknown 404, existing 409, stale 412. Anything else is a 500 without internals.
+/// unknown 404, existing 409, stale 412, an edit breaking hard rules of the rota 422 listing them. Anything else is a 500 without internals.
 /// </summary>
 public sealed class DomainExceptionHandler : IExceptionHandler
 {
@@ -20,6 +21,7 @@ public sealed class DomainExceptionHandler : IExceptionHandler
             BadHttpRequestException e => TypedResults.Problem(e.Message, statusCode: e.StatusCode, title: "Bad request"),
             NotFoundException e => ApiProblems.NotFound(e.Message),
             ConflictException e => TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict, title: "Conflict"),
+            RotaRuleException e => RuleBroken(e),
             VersionConflictException e => ApiProblems.PreconditionFailed($"{e.Message} Read it again and retry with If-Match: \"{e.Current}\"."),
             _ => null,
         };
@@ -32,6 +34,10 @@ public sealed class DomainExceptionHandler : IExceptionHandler
         await result.ExecuteAsync(context);
         return true;
     }
+
+    private static ProblemHttpResult RuleBroken(RotaRuleException e) =>
+        TypedResults.Problem(e.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The change breaks hard rules of the rota",
+            extensions: new Dictionary<string, object?> { ["violations"] = e.Violations });
 
     /// <summary>"$.accessWindows[0].day" becomes "accessWindows[0].day", the form the grains use.</summary>
     public static string JsonField(string? path) =>

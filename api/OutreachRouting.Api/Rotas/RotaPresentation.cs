@@ -25,7 +25,4 @@ public static class RotaPresentation
             Figures = rota.Figures with { Workers = [.. rota.Figures.Workers.Where(w => w.WorkerId == me)] },
         };
     }
-
-    /// <summary>Whether the user may see where the venues of this rota view are: managers, and workers, who see only their own stops.</summary>
-    public static bool CanSeeStops(Rota view, ClaimsPrincipal user) => user.CanManage(view.Team) || user.CanRead(view.Team);
 }

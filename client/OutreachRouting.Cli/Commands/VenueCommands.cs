@@ -54,18 +54,7 @@ public static class VenueCommands
         var output = new Option<FileInfo?>("--out") { Description = "write the GeoJSON to this file rather than to the terminal" };
         var command = new Command("export", "Every venue of the team as a GeoJSON FeatureCollection, ready to import again.") { team, output };
         command.SetAction((parsed, cancellationToken) => context.RunAsync(parsed, team, async (client, teamId) =>
-        {
-            var geoJson = await client.ExportVenuesAsync(teamId, cancellationToken);
-            if (parsed.GetValue(output) is { } target)
-            {
-                await File.WriteAllTextAsync(target.FullName, geoJson, cancellationToken);
-                context.Out.WriteLine($"Exported the venues of {teamId} to {target.FullName}");
-            }
-            else
-            {
-                context.Out.WriteLine(geoJson);
-            }
-        }));
+            await context.WriteTextAsync(parsed.GetValue(output), await client.ExportVenuesAsync(teamId, cancellationToken), $"the venues of {teamId}", cancellationToken)));
         return command;
     }
 }

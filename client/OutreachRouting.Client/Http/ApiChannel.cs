@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using OutreachRouting.Json;
 
@@ -20,6 +22,17 @@ internal sealed class ApiChannel(HttpClient http)
     }
 
     public static HttpContent Json<T>(T value) => JsonContent.Create(value, options: OutreachJson.Options);
+
+    /// <summary>Names the version (or revision) the change was made on as a strong ETag ("3"); none, no precondition.</summary>
+    public static HttpRequestMessage IfMatch(HttpRequestMessage request, int? version)
+    {
+        if (version is { } v)
+        {
+            request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{v.ToString(CultureInfo.InvariantCulture)}\""));
+        }
+
+        return request;
+    }
 
     private async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using OutreachRouting.Contracts.Directory;
 
@@ -24,22 +23,12 @@ internal sealed class RegisterResource<TListItem, TDefinition, TSnapshot>(ApiCha
     }
 
     public Task<TSnapshot> UpdateAsync(string team, string id, TDefinition definition, int expectedVersion, CancellationToken cancellationToken) =>
-        channel.SendAsync<TSnapshot>(IfMatch(new HttpRequestMessage(HttpMethod.Put, Entry(team, id)) { Content = ApiChannel.Json(definition) }, expectedVersion), cancellationToken);
+        channel.SendAsync<TSnapshot>(ApiChannel.IfMatch(new HttpRequestMessage(HttpMethod.Put, Entry(team, id)) { Content = ApiChannel.Json(definition) }, expectedVersion), cancellationToken);
 
     public Task<TSnapshot> CloseAsync(string team, string id, int? expectedVersion, CancellationToken cancellationToken) =>
-        channel.SendAsync<TSnapshot>(IfMatch(new HttpRequestMessage(HttpMethod.Post, Entry(team, id) + "/close"), expectedVersion), cancellationToken);
+        channel.SendAsync<TSnapshot>(ApiChannel.IfMatch(new HttpRequestMessage(HttpMethod.Post, Entry(team, id) + "/close"), expectedVersion), cancellationToken);
 
     public string Collection(string team) => $"teams/{Uri.EscapeDataString(team)}/{register}";
 
     private string Entry(string team, string id) => $"{Collection(team)}/{Uri.EscapeDataString(id)}";
-
-    private static HttpRequestMessage IfMatch(HttpRequestMessage request, int? version)
-    {
-        if (version is { } v)
-        {
-            request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{v.ToString(CultureInfo.InvariantCulture)}\""));
-        }
-
-        return request;
-    }
 }

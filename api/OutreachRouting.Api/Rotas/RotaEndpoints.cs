@@ -1,0 +1,156 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutreachRouting.Api.Http;
+using OutreachRouting.Api.Identity;
+using OutreachRouting.Api.Problems;
+using OutreachRouting.Contracts;
+using OutreachRouting.Contracts.Rotas;
+using OutreachRouting.Contracts.Venues;
+
+namespace OutreachRouting.Api.Rotas;
+
+/// <summary>
+/// A team's rota for one ISO week: plan a draft (in the background), edit it, publish it, re-plan the published
+/// rota after a change, and read either as JSON or GeoJSON. The draft's revision and the published version are
+/// the ETags; edits and publishing name the revision they were made on with If-Match.
+/// </summary>
+public static class RotaEndpoints
+{
+    public static IEndpointRouteBuilder MapRotas(this IEndpointRouteBuilder routes)
+    {
+        var rotas = routes.MapGroup("/teams/{team}/rotas/{week}").WithTags("Rotas").RequireAuthorization()
+            .AddEndpointFilter(WeekFilter);
+
+        rotas.MapPost("/plan", async Task<Accepted<PlanningStatus>> (string team, string week, PlanRequest? request, IGrainFactory grains, HttpRequest http) =>
+                TypedResults.Accepted(StatusUri(http, team, week), await Planner(grains, team, week).StartPlanningAsync(request ?? new PlanRequest())))
+            .RequireTeam(TeamAccess.Manage)
+            .WithName("PlanRota")
+            .WithSummary("Plan a draft rota")
+            .WithDescription("Starts planning the week's draft from the registers as they are now and answers at once (202); follow the status. The body is optional: seconds (default 5, at most 300) and seed.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        rotas.MapPost("/replan", async Task<Accepted<PlanningStatus>> (string team, string week, ReplanRequest request, IGrainFactory grains, HttpRequest http) =>
+                TypedResults.Accepted(StatusUri(http, team, week), await Planner(grains, team, week).ReplanAsync(request)))
+            .RequireTeam(TeamAccess.Manage)
+            .WithName("ReplanRota")
+            .WithSummary("Re-plan the published rota")
+            .WithDescription("After a change in the registers (someone off sick, a venue closed) or for urgent visits: shifts before 'from' are kept, and the rest moves only where it must. The result is a new draft listing what changed and why.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        rotas.MapGet("/status", async Task<Ok<PlanningStatus>> (string team, string week, IGrainFactory grains) =>
+                TypedResults.Ok(await Planner(grains, team, week).GetStatusAsync()))
+            .RequireTeam(TeamAccess.Manage)
+            .WithName("GetRotaStatus")
+            .WithSummary("Planning status")
+            .WithDescription("Whether a plan runs, how long it has run, the best objective so far, and the draft's revision and published version.");
+
+        rotas.MapGet("/draft", async Task<Ok<Rota>> (string team, string week, IGrainFactory grains, HttpResponse response) =>
+                Tagged(response, await Planner(grains, team, week).GetDraftAsync()))
+            .RequireTeam(TeamAccess.Manage)
+            .WithName("GetDraftRota")
+            .WithSummary("Get the draft rota")
+            .WithDescription("The draft: shifts with their stops and travel legs, the due visits not placed and why, the figures, a re-plan's changes, and the edits kept by override. Its revision is the ETag.");
+
+        rotas.MapGet("/draft/geojson", async (string team, string week, IGrainFactory grains) =>
+                await GeoJsonAsync(await Planner(grains, team, week).GetDraftAsync(), grains))
+            .RequireTeam(TeamAccess.Manage)
+            .WithName("GetDraftRotaGeoJson")
+            .WithSummary("Get the draft rota as GeoJSON")
+            .WithDescription("The draft as a FeatureCollection: each shift a LineString from its base through its stops and back, each stop a Point.")
+            .Produces<JsonObject>(StatusCodes.Status200OK, RotaGeoJson.MediaType);
+
+        rotas.MapPost("/draft/edits", async Task<Results<Ok<Rota>, ProblemHttpResult>> (
+                string team, string week, RotaEdit edit, ClaimsPrincipal user, IGrainFactory grains, HttpRequest request, HttpResponse response) =>
+                ETags.IfMatch(request) is { } revision
+                    ? Tagged(response, await Planner(grains, team, week).EditAsync(revision, edit, Actor(user)))
+                    : RevisionRequired("edit"))
+            .RequireTeam(TeamAccess.Manage)
+            .WithName("EditDraftRota")
+            .WithSummary("Edit the draft rota")
+            .WithDescription("Pin, move, add or remove a visit on the draft named by If-Match. An edit that breaks a hard rule is refused (422, with the violations) unless sent with override: true, which keeps it and records it with the rota.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        rotas.MapPost("/publish", async Task<Results<Ok<Rota>, ProblemHttpResult>> (
+                string team, string week, ClaimsPrincipal user, IGrainFactory grains, HttpRequest request, HttpResponse response) =>
+                ETags.IfMatch(request) is { } revision
+                    ? Tagged(response, await Planner(grains, team, week).PublishAsync(revision, Actor(user)))
+                    : RevisionRequired("publish"))
+            .RequireTeam(TeamAccess.Manage)
+            .WithName("PublishRota")
+            .WithSummary("Publish the draft rota")
+            .WithDescription("Publishes the draft named by If-Match as the next version; every worker with shifts in it, or in the version before, receives their assignments.")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        rotas.MapGet("/", async Task<Ok<Rota>> (string team, string week, ClaimsPrincipal user, IGrainFactory grains, HttpResponse response) =>
+            {
+                var published = await Planner(grains, team, week).GetPublishedAsync();
+                ETags.Set(response, published.Version ?? 0);
+                return TypedResults.Ok(RotaPresentation.For(published, user));
+            })
+            .RequireTeam(TeamAccess.Read)
+            .WithName("GetRota")
+            .WithSummary("Get the published rota")
+            .WithDescription("The latest published version, its number the ETag. A manager sees all of it; a worker only their own shifts (a pair's shifts are both workers').");
+
+        rotas.MapGet("/geojson", async (string team, string week, ClaimsPrincipal user, IGrainFactory grains) =>
+                await GeoJsonAsync(RotaPresentation.For(await Planner(grains, team, week).GetPublishedAsync(), user), grains))
+            .RequireTeam(TeamAccess.Read)
+            .WithName("GetRotaGeoJson")
+            .WithSummary("Get the published rota as GeoJSON")
+            .WithDescription("The published rota as the reader may see it, as a FeatureCollection of shift LineStrings and stop Points.")
+            .Produces<JsonObject>(StatusCodes.Status200OK, RotaGeoJson.MediaType);
+
+        rotas.MapGet("/input", async (string team, string week, IGrainFactory grains) =>
+                TypedResults.Text(await Planner(grains, team, week).ExportInputAsync(), "application/json"))
+            .RequireTeam(TeamAccess.Manage)
+            .WithName("ExportRotaInput")
+            .WithSummary("Export the planner's input")
+            .WithDescription("Everything the planner reads for the week, in its documented JSON form: the draft's input, or, before any draft, the registers as they are now. The week benchmark plans from such a file.")
+            .Produces<JsonObject>(StatusCodes.Status200OK, "application/json");
+
+        return routes;
+    }
+
+    private static IPlannerGrain Planner(IGrainFactory grains, string team, string week) =>
+        grains.GetGrain<IPlannerGrain>(OutreachKeys.ForWeek(team, week));
+
+    /// <summary>A week that is no ISO week names the field before any grain is asked.</summary>
+    private static async ValueTask<object?> WeekFilter(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        OutreachKeys.IsValidWeek(context.HttpContext.GetRouteValue("week") as string)
+            ? await next(context)
+            : ApiProblems.Invalid("week", "must be an ISO week such as 2026-W49");
+
+    private static string StatusUri(HttpRequest request, string team, string week) => $"{request.PathBase}/teams/{team}/rotas/{week}/status";
+
+    private static Ok<Rota> Tagged(HttpResponse response, Rota rota)
+    {
+        ETags.Set(response, rota.Revision);
+        return TypedResults.Ok(rota);
+    }
+
+    private static ProblemHttpResult RevisionRequired(string action) =>
+        ApiProblems.PreconditionRequired($"To {action} the draft, send If-Match with the revision (the ETag) you read, so that no one else's edit is lost.");
+
+    private static string Actor(ClaimsPrincipal user) =>
+        user.Identity?.Name ?? user.FindFirst("sub")?.Value ?? "unknown";
+
+    /// <summary>
+    /// Every venue of the view is one the reader may see: a manager sees all, and a worker's view holds only their
+    /// own shifts, whose restricted stops they are assigned to.
+    /// </summary>
+    private static async Task<IResult> GeoJsonAsync(Rota view, IGrainFactory grains)
+    {
+        var ids = view.Shifts.SelectMany(s => s.Stops.Select(t => t.VenueId).Append(s.BaseVenueId)).OfType<string>().Distinct(StringComparer.Ordinal);
+        var venues = await Task.WhenAll(ids.Select(id => grains.GetGrain<IVenueGrain>(OutreachKeys.For(view.Team, id)).GetAsync()));
+        return TypedResults.Text(
+            RotaGeoJson.Write(view, venues.OfType<VenueSnapshot>().ToDictionary(v => v.Id, StringComparer.Ordinal)).ToJsonString(),
+            RotaGeoJson.MediaType);
+    }
+}
