@@ -148,7 +148,18 @@ public static class RotaCommands
         return command;
     }
 
-    private static Option<string?> Week() => new("--week") { Description = "the ISO week, such as 2026-W51 (default: next week)" };
+    private static Option<string?> Week()
+    {
+        var week = new Option<string?>("--week") { Description = "the ISO week, such as 2026-W51 (default: next week)" };
+        week.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && !OutreachKeys.IsValidWeek(value.ToUpperInvariant()))
+            {
+                result.AddError($"'{value}' is not an ISO week such as 2026-W51");
+            }
+        });
+        return week;
+    }
 
     private static Option<int?> Revision() => new("--revision") { Description = "the draft revision you reviewed (default: the current one)" };
 
@@ -158,15 +169,13 @@ public static class RotaCommands
 
     private static string WeekOf(ParseResult parsed, Option<string?> option)
     {
-        if (parsed.GetValue(option) is not { } week)
+        if (parsed.GetValue(option) is { } week)
         {
-            var nextWeek = DateTime.Today.AddDays(7);
-            return $"{ISOWeek.GetYear(nextWeek)}-W{ISOWeek.GetWeekOfYear(nextWeek):00}";
+            return week.ToUpperInvariant();
         }
 
-        return OutreachKeys.IsValidWeek(week.ToUpperInvariant())
-            ? week.ToUpperInvariant()
-            : throw new CliException($"'{week}' is not an ISO week such as 2026-W51");
+        var nextWeek = DateTime.Today.AddDays(7);
+        return $"{ISOWeek.GetYear(nextWeek)}-W{ISOWeek.GetWeekOfYear(nextWeek):00}";
     }
 
     private static async Task ReportAsync(CliContext context, ParseResult parsed, OutreachClient client, PlanningStatus status, bool wait, CancellationToken ct)
