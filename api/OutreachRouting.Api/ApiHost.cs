@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutreachRouting.Api.Demo;
 using OutreachRouting.Api.Identity;
 using OutreachRouting.Api.OpenApi;
@@ -32,6 +33,7 @@ public static class ApiHost
             builder.AddOutreachClient("outreach-api");
         }
 
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddOutreachIdentity();
         builder.Services.AddProblemDetails();
 

@@ -20,7 +20,7 @@ public static class RegisterEndpoints
     public static RouteGroupBuilder MapRegister<TGrain, TDefinition, TSnapshot>(
         this RouteGroupBuilder group,
         string noun,
-        Func<TSnapshot, ClaimsPrincipal, TSnapshot> present,
+        Func<TSnapshot, HttpContext, Task<TSnapshot>> present,
         Func<ClaimsPrincipal, string, string, bool>? canRead = null)
         where TGrain : IRegisterGrain<TDefinition, TSnapshot>
         where TSnapshot : class, IRegisterSnapshot
@@ -35,7 +35,7 @@ public static class RegisterEndpoints
                 }
 
                 ETags.Set(response, entry.Version);
-                return TypedResults.Ok(present(entry, user));
+                return TypedResults.Ok(await present(entry, response.HttpContext));
             })
             .RequireTeam(TeamAccess.Read)
             .WithName($"Get{Pascal(noun)}")
@@ -56,7 +56,7 @@ public static class RegisterEndpoints
                 {
                     var updated = await grain.UpdateAsync(definition, expected);
                     ETags.Set(response, updated.Version);
-                    return TypedResults.Ok(present(updated, user));
+                    return TypedResults.Ok(await present(updated, response.HttpContext));
                 }
 
                 if (await grain.GetAsync() is not null)
@@ -68,7 +68,7 @@ public static class RegisterEndpoints
 
                 var created = await grain.CreateAsync(definition);
                 ETags.Set(response, created.Version);
-                return TypedResults.Created($"{request.PathBase}{request.Path}", present(created, user));
+                return TypedResults.Created($"{request.PathBase}{request.Path}", await present(created, response.HttpContext));
             })
             .RequireTeam(TeamAccess.Manage)
             .WithName($"Put{Pascal(noun)}")
@@ -86,7 +86,7 @@ public static class RegisterEndpoints
 
                 var closed = await grains.GetGrain<TGrain>(OutreachKeys.For(team, id)).CloseAsync(ETags.IfMatch(request));
                 ETags.Set(response, closed.Version);
-                return TypedResults.Ok(present(closed, user));
+                return TypedResults.Ok(await present(closed, response.HttpContext));
             })
             .RequireTeam(TeamAccess.Manage)
             .WithName($"Close{Pascal(noun)}")

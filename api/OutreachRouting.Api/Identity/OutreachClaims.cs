@@ -31,6 +31,4 @@ public static class OutreachClaims
     public static bool CanRead(this ClaimsPrincipal user, string team) =>
         user.CanManage(team) || (user.IsInRole(OutreachRoles.Worker) && user.BelongsTo(team));
 
-    /// <summary>Restricted venues' exact positions: managers, and workers assigned to the venue (no assignments exist yet).</summary>
-    public static bool CanSeeRestrictedPositions(this ClaimsPrincipal user, string team) => user.CanManage(team);
 }

@@ -21,7 +21,7 @@ public static class SessionEndpoints
             .WithDescription("List the team's fixed sessions (walk-in clinics, partner sessions), filtered by kind and status.")
             .ProducesValidationProblem();
 
-        sessions.MapRegister<IFixedSessionGrain, FixedSessionDefinition, FixedSessionSnapshot>("session", (session, _) => session);
+        sessions.MapRegister<IFixedSessionGrain, FixedSessionDefinition, FixedSessionSnapshot>("session", (session, _) => Task.FromResult(session));
         return routes;
     }
 }

@@ -26,12 +26,12 @@ public static class VenueEndpoints
             .WithDescription("List the team's venues, filtered by kind, borough, status and overdue, a page at a time (take at most 500).")
             .ProducesValidationProblem();
 
-        venues.MapGet("/export", async (string team, ClaimsPrincipal user, IGrainFactory grains, CancellationToken cancellationToken) =>
-                TypedResults.Text((await ExportAsync(team, user, grains, cancellationToken)).ToJsonString(), VenueGeoJson.MediaType))
+        venues.MapGet("/export", async (string team, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time, CancellationToken cancellationToken) =>
+                TypedResults.Text((await ExportAsync(team, user, grains, time, cancellationToken)).ToJsonString(), VenueGeoJson.MediaType))
             .RequireTeam(TeamAccess.Read)
             .WithName("ExportVenues")
             .WithSummary("Export venues as GeoJSON")
-            .WithDescription("Every venue of the team as an RFC 7946 GeoJSON FeatureCollection; restricted positions only for managers.")
+            .WithDescription("Every venue of the team as an RFC 7946 GeoJSON FeatureCollection; restricted positions only for managers and the workers assigned to them.")
             .Produces<JsonObject>(StatusCodes.Status200OK, VenueGeoJson.MediaType);
 
         venues.MapPost("/import", async Task<Results<Ok<ImportResult>, ValidationProblem, ProblemHttpResult>> (
@@ -68,11 +68,12 @@ public static class VenueEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        venues.MapRegister<IVenueGrain, VenueDefinition, VenueSnapshot>("venue", VenuePresentation.For);
+        venues.MapRegister<IVenueGrain, VenueDefinition, VenueSnapshot>("venue", (venue, http) =>
+            VenuePresentation.ForAsync(venue, http.User, http.RequestServices.GetRequiredService<IGrainFactory>(), http.RequestServices.GetRequiredService<TimeProvider>()));
         return routes;
     }
 
-    private static async Task<JsonObject> ExportAsync(string team, ClaimsPrincipal user, IGrainFactory grains, CancellationToken cancellationToken)
+    private static async Task<JsonObject> ExportAsync(string team, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time, CancellationToken cancellationToken)
     {
         var directory = grains.GetGrain<ITeamDirectoryGrain>(team);
         var ids = new List<string>();
@@ -89,7 +90,8 @@ public static class VenueEndpoints
         }
 
         var venues = await Task.WhenAll(ids.Select(id => grains.GetGrain<IVenueGrain>(OutreachKeys.For(team, id)).GetAsync()));
-        return VenueGeoJson.Write(venues.OfType<VenueSnapshot>().Select(v => VenuePresentation.For(v, user)));
+        var assigned = await VenuePresentation.AssignedVenuesAsync(user, team, grains, time);
+        return VenueGeoJson.Write(venues.OfType<VenueSnapshot>().Select(v => VenuePresentation.For(v, user, assigned)));
     }
 
     private const int TeamDirectoryPageSize = 500;

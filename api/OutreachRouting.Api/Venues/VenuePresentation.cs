@@ -1,14 +1,38 @@
 using System.Security.Claims;
 using OutreachRouting.Api.Identity;
+using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Venues;
+using OutreachRouting.Contracts.Workers;
 
 namespace OutreachRouting.Api.Venues;
 
+/// <summary>
+/// A restricted venue's position is seen by the team's managers and by the workers assigned to it: those with
+/// the venue on a published shift, from publication until a day after the shift. Everyone else gets location null.
+/// </summary>
 public static class VenuePresentation
 {
-    /// <summary>A restricted venue's position is withheld (location null) from everyone who may not see it.</summary>
-    public static VenueSnapshot For(VenueSnapshot venue, ClaimsPrincipal user) =>
-        venue.Definition.Sensitivity == Sensitivity.Restricted && !user.CanSeeRestrictedPositions(venue.Team)
+    private static readonly TimeSpan SeenAfterShift = TimeSpan.FromDays(1);
+    private static readonly IReadOnlySet<string> None = new HashSet<string>();
+
+    public static async Task<VenueSnapshot> ForAsync(VenueSnapshot venue, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time) =>
+        For(venue, user, venue.Definition.Sensitivity == Sensitivity.Restricted ? await AssignedVenuesAsync(user, venue.Team, grains, time) : None);
+
+    public static VenueSnapshot For(VenueSnapshot venue, ClaimsPrincipal user, IReadOnlySet<string> assigned) =>
+        venue.Definition.Sensitivity == Sensitivity.Restricted && !user.CanManage(venue.Team) && !assigned.Contains(venue.Id)
             ? venue with { Definition = venue.Definition with { Location = null } }
             : venue;
+
+    /// <summary>The venues on the user's own published shifts that have not long ended; none for anyone but a worker.</summary>
+    public static async Task<IReadOnlySet<string>> AssignedVenuesAsync(ClaimsPrincipal user, string team, IGrainFactory grains, TimeProvider time)
+    {
+        if (user.CanManage(team) || user.WorkerIdOf() is not { } id || !OutreachKeys.IsValidLocalId(id)
+            || await grains.GetGrain<IWorkerGrain>(OutreachKeys.For(team, id)).GetAsync() is not { } worker)
+        {
+            return None;
+        }
+
+        var since = time.GetUtcNow() - SeenAfterShift;
+        return worker.Assignments.Where(a => a.End >= since).SelectMany(a => a.Stops.Select(s => s.VenueId)).ToHashSet(StringComparer.Ordinal);
+    }
 }

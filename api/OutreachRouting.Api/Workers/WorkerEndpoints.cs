@@ -25,7 +25,7 @@ public static class WorkerEndpoints
         // A worker reads their own record only; managers read everyone's.
         workers.MapRegister<IWorkerGrain, WorkerDefinition, WorkerSnapshot>(
             "worker",
-            (worker, _) => worker,
+            (worker, _) => Task.FromResult(worker),
             (user, team, id) => user.CanManage(team) || user.WorkerIdOf() == id);
         return routes;
     }

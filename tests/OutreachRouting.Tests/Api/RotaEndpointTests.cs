@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -5,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutreachRouting.Api.Identity;
 using OutreachRouting.Contracts.Rotas;
+using OutreachRouting.Contracts.Venues;
 using OutreachRouting.Contracts.Workers;
 using OutreachRouting.Json;
 using OutreachRouting.Tests.Infrastructure;
@@ -16,7 +18,12 @@ namespace OutreachRouting.Tests.Api;
 public sealed class RotaEndpointTests(ApiServerFixture fixture) : IClassFixture<ApiServerFixture>
 {
     private const string Team = "rota-api";
-    private const string Rota = "teams/rota-api/rotas/2026-W51";
+
+    // Next week, so that the assignments it publishes are current: they grant the workers restricted positions.
+    private static readonly DateOnly Monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(
+        ISOWeek.GetYear(DateTime.UtcNow.AddDays(7)), ISOWeek.GetWeekOfYear(DateTime.UtcNow.AddDays(7)), DayOfWeek.Monday));
+    private static readonly DateOnly Wednesday = Monday.AddDays(2);
+    private static readonly string Rota = $"teams/rota-api/rotas/{ISOWeek.GetYear(Monday.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(Monday.ToDateTime(TimeOnly.MinValue)):00}";
     private ApiServer Server => fixture.Server;
 
     private static HttpContent Body<T>(T value) => JsonBodies.Json(JsonSerializer.SerializeToNode(value, OutreachJson.Options)!);
@@ -78,6 +85,8 @@ public sealed class RotaEndpointTests(ApiServerFixture fixture) : IClassFixture<
         Assert.Contains(bosMap, f => (string?)f!["properties"]!["venueId"] == "route" && f["geometry"] is not null);
         var anasMap = JsonNode.Parse(await ana.GetStringAsync($"{Rota}/geojson"))!["features"]!.AsArray();
         Assert.DoesNotContain(anasMap, f => (string?)f!["properties"]!["venueId"] == "route");
+        Assert.NotNull((await bo.GetFromJsonAsync<VenueSnapshot>($"teams/{Team}/venues/route", OutreachJson.Options))!.Definition.Location);
+        Assert.Null((await ana.GetFromJsonAsync<VenueSnapshot>($"teams/{Team}/venues/route", OutreachJson.Options))!.Definition.Location);
         Assert.Equal(HttpStatusCode.Forbidden, (await consumer.GetAsync(Rota)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await ana.GetAsync($"{Rota}/draft")).StatusCode);
 
@@ -86,16 +95,16 @@ public sealed class RotaEndpointTests(ApiServerFixture fixture) : IClassFixture<
         var definition = (await worker.Content.ReadFromJsonAsync<WorkerSnapshot>(OutreachJson.Options))!.Definition;
         var sick = new HttpRequestMessage(HttpMethod.Put, $"teams/{Team}/workers/bo")
         {
-            Content = Body(definition with { Absences = [new Absence(new DateOnly(2026, 12, 16), new DateOnly(2026, 12, 20), AbsenceKind.Sickness)] }),
+            Content = Body(definition with { Absences = [new Absence(Wednesday, Wednesday.AddDays(4), AbsenceKind.Sickness)] }),
         };
         sick.Headers.IfMatch.Add(worker.Headers.ETag!);
         Assert.Equal(HttpStatusCode.OK, (await manager.SendAsync(sick)).StatusCode);
-        Assert.Equal(["from"], await (await manager.PostAsync($"{Rota}/replan", Body(new ReplanRequest(new DateOnly(2026, 12, 30), [])))).ProblemFieldsAsync());
-        Assert.Equal(HttpStatusCode.Accepted, (await manager.PostAsync($"{Rota}/replan", Body(new ReplanRequest(new DateOnly(2026, 12, 16), [], Seconds: 1.5)))).StatusCode);
+        Assert.Equal(["from"], await (await manager.PostAsync($"{Rota}/replan", Body(new ReplanRequest(Monday.AddDays(14), [])))).ProblemFieldsAsync());
+        Assert.Equal(HttpStatusCode.Accepted, (await manager.PostAsync($"{Rota}/replan", Body(new ReplanRequest(Wednesday, [], Seconds: 1.5)))).StatusCode);
         Assert.Equal(PlanningState.Done, (await WaitAsync(manager)).State);
         var replanned = (await manager.GetFromJsonAsync<Rota>($"{Rota}/draft", OutreachJson.Options))!;
         Assert.Contains(replanned.Changes, c => c.VenueId == "route");
-        Assert.DoesNotContain(replanned.Shifts, s => s.Start >= new DateTimeOffset(2026, 12, 16, 0, 0, 0, TimeSpan.Zero) && s.WorkerIds.Contains("bo"));
+        Assert.DoesNotContain(replanned.Shifts, s => DateOnly.FromDateTime(s.Start.DateTime) >= Wednesday && s.WorkerIds.Contains("bo"));
 
         var input = JsonNode.Parse(await manager.GetStringAsync($"{Rota}/input"))!;
         Assert.Equal(Team, (string?)input["team"]);
