@@ -49,5 +49,13 @@ week.SetAction((result, _) => WeekBenchmark.RunAsync(
     result.GetValue(weekWorkers), result.GetValue(weekVenues), result.GetValue(weekTeams), result.GetValue(weekSeed),
     result.GetValue(weekSeconds), result.GetValue(weekInput)));
 
-var root = new RootCommand("OutreachRouting benchmarks") { solomon, api, week };
+var replanSeconds = new Option<double>("--replan-seconds") { Description = "Re-planning budget", DefaultValueFactory = _ => 2 };
+var replan = new Command("replan", "Plan a generated team week, send its busiest worker off sick from Wednesday, re-plan from Wednesday, and measure what changed")
+{
+    weekWorkers, weekVenues, weekSeed, weekSeconds, replanSeconds,
+};
+replan.SetAction((result, _) => ReplanBenchmark.RunAsync(
+    result.GetValue(weekWorkers), result.GetValue(weekVenues), result.GetValue(weekSeed), result.GetValue(weekSeconds), result.GetValue(replanSeconds)));
+
+var root = new RootCommand("OutreachRouting benchmarks") { solomon, api, week, replan };
 return await root.Parse(args).InvokeAsync();

@@ -1,12 +1,11 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using OutreachRouting.Engine;
 using OutreachRouting.Engine.Rota;
 using OutreachRouting.Engine.Rota.Planning;
-using OutreachRouting.Engine.Rota.Validation;
 using OutreachRouting.Engine.Travel;
 using OutreachRouting.Json;
+using static OutreachRouting.Benchmarks.Week.BenchmarkRun;
 
 namespace OutreachRouting.Benchmarks.Week;
 
@@ -39,10 +38,7 @@ internal static class WeekBenchmark
         var violations = 0;
         for (var t = 0; t < weeks.Count; t++)
         {
-            var found = await RotaValidator.ValidateAsync(weeks[t], plans[t].Rota, travel);
-            violations += found.Count;
-            foreach (var violation in found.Take(5))
-                Console.Error.WriteLine($"{weeks[t].Team}: {violation}");
+            violations += await ViolationsAsync(weeks[t], plans[t].Rota, travel);
             if (weeks.Count > 1)
                 PrintTeam(plans[t]);
         }
@@ -83,13 +79,4 @@ internal static class WeekBenchmark
         var total = plans.Sum(p => weight(p.Rota.Figures));
         return total == 0 ? 1 : plans.Sum(p => value(p.Rota.Figures) * weight(p.Rota.Figures)) / total;
     }
-
-    /// <summary>A small week first, so that the measured plans do not carry the just-in-time compiler's work.</summary>
-    private static async Task WarmUpAsync(ITravelTimes travel)
-    {
-        var week = WeekGenerator.Generate(1, 6, 60, seed: 0)[0];
-        await RotaPlanner.PlanAsync(week, travel, new SearchOptions { TimeLimit = TimeSpan.FromSeconds(0.5) });
-    }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -29,11 +29,32 @@ internal static class ShiftBuilder
 
     public static IReadOnlyList<PlannedShift> Build(TeamWeek week, IReadOnlyList<DueVisit> visits, PlaceTable places)
     {
+        var windows = Budgeted(week, places);
+        if (week.KeepFromDay > 0)
+            CapAtWholeWeekBudgets(week, windows, places);
+        FormPairs(week, windows, visits);
+        return Shifts(week, windows);
+    }
+
+    private static List<WorkerWindow> Budgeted(TeamWeek week, PlaceTable places)
+    {
         var windows = AvailableWindows(week);
         StaffSessions(week, windows, places);
         AssignBudgets(week, windows, places);
-        FormPairs(week, windows, visits);
-        return Shifts(week, windows);
+        return windows;
+    }
+
+    /// <summary>
+    /// In a re-plan, no window gets more of its worker's hours than a plan of the whole week would give it: hours the
+    /// kept days left unused are not moved onto later days. A shift grown past <see cref="PlanningSettings.BreakAfterHours"/>
+    /// starts at a fixed time with a break (see ProblemBuilder), which may no longer fit the visits it was published with.
+    /// </summary>
+    private static void CapAtWholeWeekBudgets(TeamWeek week, List<WorkerWindow> windows, PlaceTable places)
+    {
+        var whole = Budgeted(new TeamWeek(week.Input with { Published = null, KeepBefore = null }), places)
+            .ToDictionary(w => (w.Worker.Id, w.Hours.Start), w => w.Budget);
+        foreach (var window in windows)
+            window.Budget = Math.Min(window.Budget, whole.GetValueOrDefault((window.Worker.Id, window.Hours.Start), window.Budget));
     }
 
     /// <summary>
@@ -164,12 +185,14 @@ internal static class ShiftBuilder
     /// On each day, the published rota's pairs again where both are still free, then as many more as that day's
     /// pair-only visits are expected to keep busy. The first of a new pair is
     /// whoever has worked the fewest nights; the partner is whoever together with them covers most of the day's
-    /// needs (women-only, testing, languages) for long enough.
+    /// needs (women-only, testing, languages) for long enough. In a re-plan, someone the published rota has working
+    /// alone that day stays alone: pairing them would take their published visits from them too.
     /// </summary>
     private static void FormPairs(TeamWeek week, List<WorkerWindow> windows, IReadOnlyList<DueVisit> visits)
     {
         var nights = week.Workers.ToDictionary(w => w.Id, _ => 0, StringComparer.Ordinal);
         var pairVisits = visits.Where(v => (v.Needs & SkillBits.Pair) != 0 && v.Starts.Count > 0).ToList();
+        var alone = week.Replanned.Where(s => !s.IsPair).Select(s => (s.WorkerIds[0], TeamWeek.DayIndex(s.Day))).ToHashSet();
         foreach (var published in week.Replanned.Where(s => s.IsPair))
         {
             var day = TeamWeek.DayIndex(published.Day);
@@ -191,7 +214,7 @@ internal static class ShiftBuilder
             {
                 var free = windows
                     .Where(w => w.Day == day && w.Sessions.Count == 0 && w.Partner is null && w.Budget >= MinimumShiftMinutes
-                        && open.Any(o => o.Start < w.Hours.End && w.Hours.Start < o.End))
+                        && open.Any(o => o.Start < w.Hours.End && w.Hours.Start < o.End) && !alone.Contains((w.Worker.Id, day)))
                     .ToList();
                 var first = free.Where(w => !tried.Contains(w))
                     .OrderBy(w => nights[w.Worker.Id])
