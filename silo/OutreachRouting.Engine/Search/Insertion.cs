@@ -13,7 +13,8 @@ internal sealed class Insertion(ProblemData data)
     /// Route, position (insert after it) and cost change of the cheapest insertion. <paramref name="blink"/> is the
     /// chance of skipping a position, which lets repeated recreates differ (SISR's blinks).
     /// </summary>
-    public (SearchRoute? Route, int After, double Delta) Best(SearchState state, Penalties penalties, int job, Random random, double blink)
+    /// <param name="changedAfter">Only routes changed since this clock time are tried (-1: every route).</param>
+    public (SearchRoute? Route, int After, double Delta) Best(SearchState state, Penalties penalties, int job, Random random, double blink, long changedAfter = -1)
     {
         _call++;
         SearchRoute? bestRoute = null;
@@ -22,7 +23,7 @@ internal sealed class Insertion(ProblemData data)
         var bestClean = false;
         foreach (var route in state.Routes)
         {
-            if (!state.CanTake(route, job))
+            if (route.Stamp <= changedAfter || !state.CanTake(route, job))
                 continue;
             if (route.IsEmpty && data.VehicleClass[route.Vehicle] >= 0)
             {

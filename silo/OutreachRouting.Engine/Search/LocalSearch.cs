@@ -28,7 +28,7 @@ internal sealed class LocalSearch
             new ExchangeSegments(1, 1), new ExchangeSegments(2, 1), new ExchangeSegments(2, 2),
             new TwoOptStar(),
         ];
-        _selection = new ServiceSelection(insertion);
+        _selection = new ServiceSelection(insertion, clock, data.JobCount);
         _lastTested = new long[data.JobCount];
         _order = [.. Enumerable.Range(0, data.JobCount)];
         _hasBreaks = data.NodeCount > data.JobCount;
@@ -39,6 +39,7 @@ internal sealed class LocalSearch
     public void Run(SearchState state, Penalties penalties, Random random, Budget budget)
     {
         random.Shuffle(_order);
+        _selection.Reset();
         var improved = true;
         while (improved)
         {

@@ -1,9 +1,20 @@
 namespace OutreachRouting.Engine.Search.Neighbourhoods;
 
-/// <summary>Drops optional jobs that cost more to serve than their penalty, and adds left-out jobs that now fit cheaply.</summary>
-internal sealed class ServiceSelection(Insertion insertion)
+/// <summary>
+/// Drops optional jobs that cost more to serve than their penalty, and adds left-out jobs that now fit cheaply.
+/// A left-out optional job is offered again only the routes changed since it was last found not worth adding: within
+/// one descent the prices and the other routes are as they were, so those would refuse it again. With many jobs left
+/// out (a rota has more visits due than hours), trying every one in every route on every pass was most of the search.
+/// A mandatory job is offered every route each time, as before: it must go somewhere, clean or not.
+/// </summary>
+internal sealed class ServiceSelection(Insertion insertion, Clock clock, int jobCount)
 {
     private const double Epsilon = 1e-7;
+
+    private readonly long[] _refusedAt = new long[jobCount];
+
+    /// <summary>Forgets what was refused: a new descent may have other prices or another state.</summary>
+    public void Reset() => Array.Fill(_refusedAt, -1);
 
     public bool Improve(SearchState state, Penalties penalties, Random random)
     {
@@ -21,17 +32,22 @@ internal sealed class ServiceSelection(Insertion insertion)
             {
                 state.Unassign(job);
                 state.Refresh(route);
+                _refusedAt[job] = -1;
                 improved = true;
             }
         }
         foreach (var job in state.Unassigned().ToList())
         {
-            var (route, after, delta) = insertion.Best(state, penalties, job, random, 0);
+            var (route, after, delta) = insertion.Best(state, penalties, job, random, 0, data.Optional[job] ? _refusedAt[job] : -1);
             if (route is not null && delta < data.UnassignedCost[job] - Epsilon)
             {
                 state.Assign(job, route, after);
                 state.Refresh(route);
                 improved = true;
+            }
+            else
+            {
+                _refusedAt[job] = clock.Now;
             }
         }
         return improved;
