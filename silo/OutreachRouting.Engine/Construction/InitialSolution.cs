@@ -5,11 +5,12 @@ namespace OutreachRouting.Engine.Construction;
 
 /// <summary>
 /// The first plan: the warm start's routes when there is one (jobs it cannot place stay out until inserted),
-/// then cheapest insertion of the rest, highest priority and tightest deadline first.
+/// then cheapest insertion of the rest, highest priority and tightest deadline first (near each job only, once the
+/// budget is spent).
 /// </summary>
 internal static class InitialSolution
 {
-    public static void Build(SearchState state, Penalties penalties, Insertion insertion, Random random)
+    public static void Build(SearchState state, Penalties penalties, Insertion insertion, Random random, Budget budget)
     {
         var data = state.Data;
         if (data.Problem.WarmStart is { } warm)
@@ -18,7 +19,7 @@ internal static class InitialSolution
             .OrderByDescending(j => data.Problem.Jobs[j].Priority)
             .ThenBy(j => data.Windows[j][^1].End)
             .ToList();
-        insertion.InsertAll(state, penalties, order, random, 0);
+        insertion.InsertAll(state, penalties, order, random, 0, budget);
     }
 
     private static void LoadPrevious(SearchState state, Solution previous)

@@ -74,6 +74,7 @@ public sealed record RoutingProblem
     }
 
     /// <summary>Whether <paramref name="vehicle"/> may serve <paramref name="job"/> at all (skills and pins).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool CanServe(int vehicle, int job)
     {
         var j = Jobs[job];

@@ -6,7 +6,11 @@ namespace OutreachRouting.Engine.Search;
 /// </summary>
 internal sealed class Insertion(ProblemData data)
 {
+    /// <summary>Once the budget is spent, a job is offered only the routes of this many of its nearest jobs, and an empty one.</summary>
+    private const int NearJobs = 24;
+
     private readonly int[] _classSeen = new int[data.VehicleCount];
+    private readonly int[] _nearCall = new int[data.VehicleCount];
     private int _call;
 
     /// <summary>
@@ -14,16 +18,26 @@ internal sealed class Insertion(ProblemData data)
     /// chance of skipping a position, which lets repeated recreates differ (SISR's blinks).
     /// </summary>
     /// <param name="changedAfter">Only routes changed since this clock time are tried (-1: every route).</param>
-    public (SearchRoute? Route, int After, double Delta) Best(SearchState state, Penalties penalties, int job, Random random, double blink, long changedAfter = -1)
+    /// <param name="nearOnly">Only the routes of the job's nearest jobs, and an empty route: quick, for when time is up.</param>
+    public (SearchRoute? Route, int After, double Delta) Best(
+        SearchState state, Penalties penalties, int job, Random random, double blink, long changedAfter = -1, bool nearOnly = false)
     {
         _call++;
+        if (nearOnly)
+        {
+            foreach (var near in data.Nearest[job].AsSpan(0, Math.Min(NearJobs, data.Nearest[job].Length)))
+            {
+                if (state.RouteOf[near] is { } route)
+                    _nearCall[route.Vehicle] = _call;
+            }
+        }
         SearchRoute? bestRoute = null;
         int bestAfter = 0;
         var bestDelta = double.PositiveInfinity;
         var bestClean = false;
         foreach (var route in state.Routes)
         {
-            if (route.Stamp <= changedAfter || !state.CanTake(route, job))
+            if (route.Stamp <= changedAfter || (nearOnly && !route.IsEmpty && _nearCall[route.Vehicle] != _call) || !state.CanTake(route, job))
                 continue;
             if (route.IsEmpty && data.VehicleClass[route.Vehicle] >= 0)
             {
@@ -71,12 +85,15 @@ internal sealed class Insertion(ProblemData data)
             : route.Travel.Distance(before, location) + route.Travel.Distance(location, next) - route.Travel.Distance(before, next);
     }
 
-    /// <summary>Inserts each job where it is cheapest, or leaves it out when that costs less.</summary>
-    public void InsertAll(SearchState state, Penalties penalties, IEnumerable<int> jobs, Random random, double blink)
+    /// <summary>
+    /// Inserts each job where it is cheapest, or leaves it out when that costs less. Once <paramref name="budget"/>
+    /// is spent, each remaining job looks only near itself, so that a thousand-job construction ends on time.
+    /// </summary>
+    public void InsertAll(SearchState state, Penalties penalties, IEnumerable<int> jobs, Random random, double blink, Budget? budget = null)
     {
         foreach (var job in jobs)
         {
-            var (route, after, delta) = Best(state, penalties, job, random, blink);
+            var (route, after, delta) = Best(state, penalties, job, random, blink, nearOnly: budget?.Exhausted == true);
             if (route is null || delta >= data.UnassignedCost[job])
                 continue;
             state.Assign(job, route, after);

@@ -38,6 +38,9 @@ internal sealed class LocalSearch
     /// <summary>Descends to a local optimum.</summary>
     public void Run(SearchState state, Penalties penalties, Random random, Budget budget)
     {
+        if (budget.Exhausted)
+            return;
+        var neighbours = _data.Neighbours;
         random.Shuffle(_order);
         _selection.Reset();
         var improved = true;
@@ -52,7 +55,7 @@ internal sealed class LocalSearch
                     continue;
                 var tested = _lastTested[u];
                 _lastTested[u] = _clock.Now;
-                foreach (var v in _data.Neighbours[u])
+                foreach (var v in neighbours[u])
                 {
                     if (state.RouteOf[v] is not { } routeV || tested > Math.Max(state.RouteOf[u]!.Stamp, routeV.Stamp))
                         continue;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OutreachRouting.Engine.Model;
 
 namespace OutreachRouting.Engine.Search;
@@ -6,10 +7,12 @@ namespace OutreachRouting.Engine.Search;
 /// The problem compiled into flat arrays. Nodes 0..JobCount-1 are jobs; the nodes after them are
 /// breaks, each owned by one vehicle.
 /// </summary>
-internal sealed class ProblemData
+internal sealed class ProblemData : IDisposable
 {
     private const int NearestCount = 64;
 
+    /// <remarks>Run once per solve, so compiled optimised at once rather than left to tiered compilation (see NeighbourLists.Row).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ProblemData(RoutingProblem problem, int neighbourCount)
     {
         problem.Validate();
@@ -94,7 +97,7 @@ internal sealed class ProblemData
             : null;
         HasAssignmentCosts = AssignmentCost.Any(c => c != 0);
         VehicleClass = ClassifyVehicles(problem);
-        Neighbours = NeighbourLists.Build(this, neighbourCount);
+        _neighbours = Task.Run(() => NeighbourLists.Build(this, neighbourCount, _stopBuilding.Token), _stopBuilding.Token);
         Nearest = NeighbourLists.ByDistance(this, NearestCount);
     }
 
@@ -148,10 +151,25 @@ internal sealed class ProblemData
     public int[] VehicleClass { get; }
 
     /// <summary>Granular neighbourhoods: the jobs most worth placing next to each job.</summary>
-    public int[][] Neighbours { get; }
+    /// <remarks>
+    /// Built in the background while the first plan is constructed, which does not need them: at a thousand jobs
+    /// the two together would not fit a budget of 0.2 s one after the other. The local search waits for them.
+    /// </remarks>
+    public int[][] Neighbours => _neighbours.GetAwaiter().GetResult();
+
+    private readonly Task<int[][]> _neighbours;
+
+    private readonly CancellationTokenSource _stopBuilding = new();
 
     /// <summary>The closest jobs by distance alone, for ruin steps that clear an area.</summary>
     public int[][] Nearest { get; }
+
+    /// <summary>Stops building neighbour lists no search will read, so that they take no core from the next solve.</summary>
+    public void Dispose()
+    {
+        _stopBuilding.Cancel();
+        _stopBuilding.Dispose();
+    }
 
     public bool CanServeJob(int vehicle, int job) => CanServe[vehicle * JobCount + job];
 
@@ -177,6 +195,7 @@ internal sealed class ProblemData
     }
 
     /// <summary>The window of <paramref name="windows"/> the vehicle's shift can start service in for longest; null when none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TimeWindow? WindowFor(Vehicle vehicle, TimeWindow[] windows)
     {
         TimeWindow? best = null;
@@ -204,11 +223,13 @@ internal sealed class ProblemData
     {
         var classes = new Dictionary<Vehicle, int>();
         var result = new int[problem.Vehicles.Count];
+        var pinnedTo = problem.Jobs.Select(j => j.PinnedVehicle).OfType<int>().ToHashSet();
+        var individual = problem.AssignmentCosts is not null || problem.WarmStart is not null;
         for (var v = 0; v < result.Length; v++)
         {
             // Records compare by value, but names and breaks lists are irrelevant or compared by reference.
             var key = problem.Vehicles[v] with { Name = null };
-            var pinned = problem.Jobs.Any(j => j.PinnedVehicle == v) || problem.AssignmentCosts is not null || problem.WarmStart is not null;
+            var pinned = individual || pinnedTo.Contains(v);
             result[v] = pinned ? -1 - v : (classes.TryGetValue(key, out var c) ? c : classes[key] = classes.Count);
         }
         return result;

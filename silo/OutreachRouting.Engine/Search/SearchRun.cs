@@ -54,7 +54,7 @@ internal sealed class SearchRun
 
         // The first descent stays on feasible ground, so that a budget too short to finish it (a thousand
         // jobs on a busy machine) still leaves a feasible plan better than the construction.
-        InitialSolution.Build(current, _penalties, _insertion, _random);
+        InitialSolution.Build(current, _penalties, _insertion, _random, budget);
         Consider(current, Score(current));
         _localSearch.Run(current, _penalties.Scaled(MaxRepairFactor), _random, budget);
         Consider(current, Score(current));
