@@ -63,6 +63,19 @@ public sealed class RotaPlannerTests
         Assert.Equal(2, VisitTo(rota, route.Id).Shift.WorkerIds.Distinct().Count());
     }
 
+    [Fact]
+    public async Task A_pair_required_flat_with_one_worker_out_that_day_is_left_unplaced_saying_so()
+    {
+        var workers = new[] { Worker("ana", 20, Slot(DayOfWeek.Wednesday, 9, 17)), Worker("bea", 20, Slot(DayOfWeek.Thursday, 9, 17)) };
+        var flat = Venue("flat", 400, 0, Slot(DayOfWeek.Wednesday, 10, 16)) with { Needs = VisitNeeds.None with { PairRequired = true } };
+
+        var rota = (await PlanAsync(Input(workers, [flat]))).Rota;
+
+        var unplaced = Assert.Single(rota.Unplaced);
+        Assert.Equal((flat.Id, UnplacedReason.NoOneWithNeeds), (unplaced.VenueId, unplaced.Reason));
+        Assert.StartsWith("No two workers are out together during its access windows (Wed", unplaced.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Two workers on Wednesday and Friday: <paramref name="grant"/> gives Able what the two venues need, and Able is
     /// off on Friday; Other has visited both venues often, so continuity alone would send Other.

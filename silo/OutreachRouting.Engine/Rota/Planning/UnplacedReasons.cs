@@ -32,9 +32,14 @@ internal sealed class UnplacedReasons(TeamWeek week, IReadOnlyList<PlannedShift>
         if (capable.Count == 0)
         {
             var lacking = visit.Needs & ~fitting.Aggregate(0UL, (bits, v) => bits | problem.Vehicles[v].Skills);
-            return Unplaced(visit, UnplacedReason.NoOneWithNeeds, lacking != 0
-                ? $"No one with {string.Join(" and ", week.Skills.Describe(lacking))} works during its access windows ({windows})."
-                : $"No shift during its access windows ({windows}) has {string.Join(", ", week.Skills.Describe(visit.Needs))} together.");
+            var others = string.Join(" and ", week.Skills.Describe(lacking & ~SkillBits.Pair));
+            return Unplaced(visit, UnplacedReason.NoOneWithNeeds, ((lacking & SkillBits.Pair) != 0, others.Length > 0) switch
+            {
+                (true, false) => $"No two workers are out together during its access windows ({windows}).",
+                (true, true) => $"No two workers are out together, and no one with {others} works, during its access windows ({windows}).",
+                (false, true) => $"No one with {others} works during its access windows ({windows}).",
+                _ => $"No shift during its access windows ({windows}) has {string.Join(", ", week.Skills.Describe(visit.Needs))} together.",
+            });
         }
         var spacing = Math.Max(1, venue.TargetIntervalDays - 1);
         if (capable.All(v => placedDays.Any(d => Math.Abs(d - shifts[v].Day) < spacing)))
