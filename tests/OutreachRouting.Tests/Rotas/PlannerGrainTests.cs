@@ -1,6 +1,8 @@
 using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Errors;
 using OutreachRouting.Contracts.Rotas;
+using OutreachRouting.Contracts.Scheduling;
+using OutreachRouting.Contracts.Venues;
 using OutreachRouting.Contracts.Workers;
 using OutreachRouting.Tests.Infrastructure;
 
@@ -87,6 +89,43 @@ public sealed class PlannerGrainTests
         var boNow = (await bo.GetAsync())!.Assignments;
         Assert.All(boNow, a => Assert.True(a.Start < Start(Wednesday), "Bo keeps only shifts before the sickness"));
         Assert.Equal(2, (await planner.GetStatusAsync()).PublishedVersion);
+    }
+
+    [PostgresFact]
+    public async Task A_replan_drops_a_closed_venues_visit_and_places_an_urgent_one_saying_why()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var silo = await PostgresSilo.StartAsync(database.ConnectionString);
+        var grains = silo.Grains;
+        await RotaTeam.CreateAsync(grains, Team);
+        var late = grains.GetGrain<IVenueGrain>(OutreachKeys.For(Team, "late"));
+        await late.CreateAsync(Samples.Bar("Visited last week") with
+        {
+            AccessWindows = [new WeeklyWindow(DayOfWeek.Thursday, new TimeOnly(10, 0), new TimeOnly(16, 0))],
+            TargetIntervalDays = 28,
+            Needs = VenueNeeds.None,
+        });
+        await late.RecordVisitAsync(new VenueVisit(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero), ["ana"], 3));
+        var planner = grains.GetGrain<IPlannerGrain>(OutreachKeys.ForWeek(Team, Week));
+        await planner.StartPlanningAsync(new PlanRequest(Seconds: 1.5, Seed: 3));
+        await RotaTeam.WaitAsync(planner);
+        var published = await planner.PublishAsync((await planner.GetDraftAsync()).Revision, "manager");
+        Assert.DoesNotContain(Visits(published), v => v.VenueId == "late");
+        var centre = Assert.Single(Visits(published), v => v.VenueId == "centre");
+
+        // The migrant centre closes; the bar visited last week needs an urgent visit.
+        await grains.GetGrain<IVenueGrain>(OutreachKeys.For(Team, "centre")).CloseAsync(null);
+        await planner.ReplanAsync(new ReplanRequest(Wednesday, ["late"], Seconds: 1.5, Seed: 3));
+        Assert.Equal(PlanningState.Done, (await RotaTeam.WaitAsync(planner)).State);
+        var replanned = await planner.GetDraftAsync();
+
+        Assert.DoesNotContain(Visits(replanned), v => v.VenueId == "centre");
+        var dropped = Assert.Single(replanned.Changes, c => c.VenueId == "centre");
+        Assert.Equal((centre.Shift.Id, (string?)null, "Venue centre is no longer active."), (dropped.FromShift, dropped.ToShift, dropped.Reason));
+        var urgent = Assert.Single(Visits(replanned), v => v.VenueId == "late");
+        Assert.Equal(DayOfWeek.Thursday, urgent.Shift.Day);
+        Assert.Contains(replanned.Changes, c => c.VenueId == "late" && c.FromShift is null && c.ToShift == urgent.Shift.Id);
+        await Assert.ThrowsAsync<ValidationException>(() => planner.ReplanAsync(new ReplanRequest(Wednesday, ["nowhere"])));
     }
 
     [PostgresFact]
