@@ -34,6 +34,13 @@ public static partial class OutreachKeys
         && int.Parse(match.Groups[2].ValueSpan, CultureInfo.InvariantCulture) is var number and >= 1
         && number <= ISOWeek.GetWeeksInYear(int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture));
 
+    /// <summary>The ISO week a date falls in, such as "2026-W49".</summary>
+    public static string WeekOf(DateOnly date)
+    {
+        var day = date.ToDateTime(TimeOnly.MinValue);
+        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day)}-W{ISOWeek.GetWeekOfYear(day):00}");
+    }
+
     /// <summary>A rota's key, "team/2026-W49".</summary>
     public static string ForWeek(string team, string week)
     {

@@ -30,5 +30,4 @@ public static class OutreachClaims
     /// <summary>Reading a team's venues and sessions: its managers and workers, never a consumer.</summary>
     public static bool CanRead(this ClaimsPrincipal user, string team) =>
         user.CanManage(team) || (user.IsInRole(OutreachRoles.Worker) && user.BelongsTo(team));
-
 }

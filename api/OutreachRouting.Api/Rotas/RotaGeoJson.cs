@@ -28,7 +28,7 @@ public static class RotaGeoJson
                 var stop = shift.Stops[i];
                 var venue = stop.VenueId is null ? null : venues.GetValueOrDefault(stop.VenueId);
                 AddPlace(path, venue, walked: true);
-                features.Add(Feature($"{shift.Id}/{i + 1}", venue?.Definition.Location is { } at ? Shape.Point(at.Positions[0].Longitude, at.Positions[0].Latitude) : null, new JsonObject
+                features.Add(Feature($"{shift.Id}/{i + 1}", venue?.Definition.Location?.VisitEnds().Start is { } at ? Shape.Point(at.Longitude, at.Latitude) : null, new JsonObject
                 {
                     ["feature"] = "stop",
                     ["shiftId"] = shift.Id,
@@ -68,17 +68,12 @@ public static class RotaGeoJson
         };
     }
 
-    /// <summary>A premise adds its point; a street route its whole walk; an area its middle; a hidden position nothing.</summary>
+    /// <summary>A street route that is visited adds its whole walk; any other place where a visit begins; a hidden position nothing.</summary>
     private static void AddPlace(List<Position> path, VenueSnapshot? venue, bool walked)
     {
         if (venue?.Definition.Location is not { } shape)
             return;
-        var points = shape.Kind switch
-        {
-            ShapeKind.LineString when walked => shape.Positions,
-            ShapeKind.Polygon => [new Position(shape.Positions.SkipLast(1).Average(p => p.Longitude), shape.Positions.SkipLast(1).Average(p => p.Latitude))],
-            _ => [shape.Positions[0]],
-        };
+        IReadOnlyList<Position> points = walked && shape.Kind == ShapeKind.LineString ? shape.Positions : [shape.VisitEnds().Start];
         foreach (var point in points)
         {
             if (path.Count == 0 || path[^1] != point)

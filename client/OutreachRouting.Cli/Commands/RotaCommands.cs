@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using OutreachRouting.Cli.Output;
 using OutreachRouting.Client;
 using OutreachRouting.Contracts;
@@ -108,7 +107,7 @@ public static class RotaCommands
         var from = new Option<DateOnly>("--from") { Description = "the first day to re-plan (yyyy-mm-dd); shifts before it stay as published", Required = true };
         var urgent = new Option<string[]>("--urgent") { Description = "a venue to visit this week whatever its interval says (repeatable)", AllowMultipleArgumentsPerToken = true };
         var seconds = new Option<double>("--seconds") { Description = "how long to re-plan, at most 300", DefaultValueFactory = _ => 2 };
-        var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 1 };
+        var seed = new Option<int>("--seed") { Description = "the same seed re-plans the same registers alike", DefaultValueFactory = _ => 1 };
         var wait = Wait();
         var command = new Command("replan", "Re-plan the published rota after a change in the registers (a worker off sick, a venue closed) or for urgent visits.")
         {
@@ -174,8 +173,7 @@ public static class RotaCommands
             return week.ToUpperInvariant();
         }
 
-        var nextWeek = DateTime.Today.AddDays(7);
-        return $"{ISOWeek.GetYear(nextWeek)}-W{ISOWeek.GetWeekOfYear(nextWeek):00}";
+        return OutreachKeys.WeekOf(DateOnly.FromDateTime(DateTime.Today.AddDays(7)));
     }
 
     private static async Task ReportAsync(CliContext context, ParseResult parsed, OutreachClient client, PlanningStatus status, bool wait, CancellationToken ct)

@@ -9,6 +9,25 @@ public sealed record Shape(ShapeKind Kind, IReadOnlyList<Position> Positions)
 {
     public static Shape Point(double longitude, double latitude) => new(ShapeKind.Point, [new Position(longitude, latitude)]);
 
+    /// <summary>
+    /// Where a visit begins and ends: a premise at its point, a street route walked from its first position to its
+    /// last, an area entered and left at its middle (the mean of its ring's corners, the closing repeat left out).
+    /// </summary>
+    public (Position Start, Position End) VisitEnds()
+    {
+        switch (Kind)
+        {
+            case ShapeKind.LineString:
+                return (Positions[0], Positions[^1]);
+            case ShapeKind.Polygon:
+                var corners = Positions.Take(Positions.Count - 1).ToList();
+                var middle = new Position(corners.Average(p => p.Longitude), corners.Average(p => p.Latitude));
+                return (middle, middle);
+            default:
+                return (Positions[0], Positions[0]);
+        }
+    }
+
     public bool Equals(Shape? other) =>
         other is not null && Kind == other.Kind && Positions.SequenceEqual(other.Positions);
 

@@ -164,12 +164,11 @@ internal sealed class ProblemData : IDisposable
     /// <summary>The closest jobs by distance alone, for ruin steps that clear an area.</summary>
     public int[][] Nearest { get; }
 
-    /// <summary>Stops building neighbour lists no search will read, so that they take no core from the next solve.</summary>
-    public void Dispose()
-    {
-        _stopBuilding.Cancel();
-        _stopBuilding.Dispose();
-    }
+    /// <summary>
+    /// Stops building neighbour lists no search will read, so that they take no core from the next solve. The token
+    /// source is cancelled, not disposed: the build may still be about to look at its token.
+    /// </summary>
+    public void Dispose() => _stopBuilding.Cancel();
 
     public bool CanServeJob(int vehicle, int job) => CanServe[vehicle * JobCount + job];
 

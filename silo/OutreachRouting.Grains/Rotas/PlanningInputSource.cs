@@ -79,23 +79,10 @@ internal sealed class PlanningInputSource(IGrainFactory grains)
             definition.Status == VenueStatus.Active);
     }
 
-    /// <summary>A premise is reached and left at its point, a street route walked from first to last, an area entered at its middle.</summary>
     private static (GeoPoint Arrival, GeoPoint Departure) Ends(Shape shape)
     {
-        static GeoPoint Point(Position p) => new(p.Longitude, p.Latitude);
-        return shape.Kind switch
-        {
-            ShapeKind.LineString => (Point(shape.Positions[0]), Point(shape.Positions[^1])),
-            ShapeKind.Polygon => (Centre(shape), Centre(shape)),
-            _ => (Point(shape.Positions[0]), Point(shape.Positions[0])),
-        };
-    }
-
-    /// <summary>The mean of a ring's corners (the closing repeat left out): inside any ring a venue would draw.</summary>
-    private static GeoPoint Centre(Shape shape)
-    {
-        var corners = shape.Positions.Take(shape.Positions.Count - 1).ToList();
-        return new GeoPoint(corners.Average(p => p.Longitude), corners.Average(p => p.Latitude));
+        var (start, end) = shape.VisitEnds();
+        return (new GeoPoint(start.Longitude, start.Latitude), new GeoPoint(end.Longitude, end.Latitude));
     }
 
     private static PlanningWorker Worker(WorkerSnapshot worker, WeekClock clock)

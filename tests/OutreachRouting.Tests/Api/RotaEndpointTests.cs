@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutreachRouting.Api.Identity;
+using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Rotas;
 using OutreachRouting.Contracts.Venues;
 using OutreachRouting.Contracts.Workers;
@@ -23,7 +24,7 @@ public sealed class RotaEndpointTests(ApiServerFixture fixture) : IClassFixture<
     private static readonly DateOnly Monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(
         ISOWeek.GetYear(DateTime.UtcNow.AddDays(7)), ISOWeek.GetWeekOfYear(DateTime.UtcNow.AddDays(7)), DayOfWeek.Monday));
     private static readonly DateOnly Wednesday = Monday.AddDays(2);
-    private static readonly string Rota = $"teams/rota-api/rotas/{ISOWeek.GetYear(Monday.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(Monday.ToDateTime(TimeOnly.MinValue)):00}";
+    private static readonly string Rota = $"teams/rota-api/rotas/{OutreachKeys.WeekOf(Monday)}";
     private ApiServer Server => fixture.Server;
 
     private static HttpContent Body<T>(T value) => JsonBodies.Json(JsonSerializer.SerializeToNode(value, OutreachJson.Options)!);
