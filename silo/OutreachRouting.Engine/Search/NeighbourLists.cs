@@ -20,7 +20,7 @@ internal static class NeighbourLists
     public static int[][] ByDistance(ProblemData data, int count) => Select(data, count, byDistance: true);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double Correlation(ProblemData data, int from, int to)
+    internal static double Correlation(ProblemData data, int from, int to)
     {
         var travel = data.Travel[0];
         var a = data.Windows[from][0];
@@ -40,10 +40,10 @@ internal static class NeighbourLists
         var n = data.JobCount;
         var k = Math.Max(0, Math.Min(count, n - 1));
         var result = new int[n][];
-        Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellation }, () => new PriorityQueue<int, double>(k + 1, WorstFirst), (i, loop, worstFirst) =>
+        Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellation }, () => new LowestScores(k), (i, loop, lowest) =>
         {
-            result[i] = Row(data, k, i, byDistance, worstFirst);
-            return worstFirst;
+            result[i] = Row(data, k, i, byDistance, lowest);
+            return lowest;
         }, _ => { });
         return result;
     }
@@ -55,31 +55,20 @@ internal static class NeighbourLists
     /// which at a thousand jobs costs more than a budget of 0.2 s has: hence compiled optimised at once.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int[] Row(ProblemData data, int k, int i, bool byDistance, PriorityQueue<int, double> worstFirst)
+    private static int[] Row(ProblemData data, int k, int i, bool byDistance, LowestScores lowest)
     {
         var travel = data.Travel[0];
         var location = data.Location;
-        worstFirst.Clear();
+        lowest.Clear();
         for (var j = 0; j < data.JobCount && k > 0; j++)
         {
             if (j == i)
                 continue;
             var distance = travel.Distance(location[i], location[j]);
-            var full = worstFirst.Count == k;
-            var worst = full && worstFirst.TryPeek(out _, out var w) ? w : double.PositiveInfinity;
-            if (!byDistance && full && Math.Min(distance, travel.Distance(location[j], location[i])) >= worst)
+            if (lowest.IsFull && Math.Min(distance, byDistance ? distance : travel.Distance(location[j], location[i])) >= lowest.Worst)
                 continue;
-            var value = byDistance ? distance : Math.Min(Correlation(data, i, j), Correlation(data, j, i));
-            if (!full)
-                worstFirst.Enqueue(j, value);
-            else if (value < worst)
-                worstFirst.DequeueEnqueue(j, value);
+            lowest.Offer(j, byDistance ? distance : Math.Min(Correlation(data, i, j), Correlation(data, j, i)));
         }
-        var list = new int[worstFirst.Count];
-        for (var m = list.Length - 1; m >= 0; m--)
-            list[m] = worstFirst.Dequeue();
-        return list;
+        return lowest.TakeBestFirst();
     }
-
-    private static readonly Comparer<double> WorstFirst = Comparer<double>.Create((a, b) => b.CompareTo(a));
 }
