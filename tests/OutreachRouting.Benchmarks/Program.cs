@@ -4,11 +4,14 @@ using OutreachRouting.Benchmarks.Solomon;
 using OutreachRouting.Benchmarks.Week;
 
 var instances = new Option<DirectoryInfo>("--instances") { Description = "Folder of Solomon-format instance files", Required = true };
-var bestKnown = new Option<FileInfo>("--bks") { Description = "Best-known CSV: instance,vehicles,distance,...", Required = true };
+var bestKnown = new Option<FileInfo>("--bks") { Description = "Best-known CSV: instance,vehicles,distance,... (without it, no gaps)" };
 var seconds = new Option<double>("--seconds") { Description = "Time budget per instance", DefaultValueFactory = _ => 1.0 };
 var csv = new Option<FileInfo>("--csv") { Description = "Per-instance results to write", Required = true };
 var parallelism = new Option<int>("--parallelism") { Description = "Independent searches per instance, one per core", DefaultValueFactory = _ => 1 };
 var seed = new Option<int>("--seed") { Description = "Seed of the first search", DefaultValueFactory = _ => 1 };
+
+instances.AcceptExistingOnly();
+bestKnown.AcceptExistingOnly();
 
 var solomon = new Command("solomon", "Solve every instance in a folder and compare with best-known values")
 {
@@ -16,11 +19,20 @@ var solomon = new Command("solomon", "Solve every instance in a folder and compa
 };
 solomon.SetAction(result => SolomonBenchmark.Run(
     result.GetValue(instances)!,
-    result.GetValue(bestKnown)!,
+    result.GetValue(bestKnown),
     result.GetValue(seconds),
     result.GetValue(csv)!,
     result.GetValue(parallelism),
     result.GetValue(seed)));
+
+var sizes = new Option<int[]>("--customers") { Description = "Sizes to generate, one file each", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [200, 400, 600, 800, 1000] };
+var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write the instance files into", Required = true };
+var instanceSeed = new Option<int>("--seed") { Description = "Seed of the random instances", DefaultValueFactory = _ => 1 };
+var generate = new Command("generate", "Write random instances in Gehring and Homberger's layout, for the solomon command")
+{
+    sizes, instanceSeed, output,
+};
+generate.SetAction(result => GeneratedInstances.Write(result.GetValue(output)!, result.GetValue(sizes)!, result.GetValue(instanceSeed)));
 
 var server = new Option<string?>("--server") { Description = "PostgreSQL server (Npgsql connection string); default ConnectionStrings__Outreach, then the local one of deploy/run.sh" };
 var concurrency = new Option<int>("--concurrency") { Description = "Concurrent callers", DefaultValueFactory = _ => 64 };
@@ -57,5 +69,5 @@ var replan = new Command("replan", "Plan a generated team week, send its busiest
 replan.SetAction((result, _) => ReplanBenchmark.RunAsync(
     result.GetValue(weekWorkers), result.GetValue(weekVenues), result.GetValue(weekSeed), result.GetValue(weekSeconds), result.GetValue(replanSeconds)));
 
-var root = new RootCommand("OutreachRouting benchmarks") { solomon, api, week, replan };
+var root = new RootCommand("OutreachRouting benchmarks") { solomon, generate, api, week, replan };
 return await root.Parse(args).InvokeAsync();

@@ -8,9 +8,9 @@ namespace OutreachRouting.Benchmarks.Solomon;
 /// <summary>Solves every instance in a folder within a per-instance budget and compares with best-known values.</summary>
 internal static class SolomonBenchmark
 {
-    public static int Run(DirectoryInfo instances, FileInfo bestKnownCsv, double seconds, FileInfo csv, int parallelism, int seed)
+    public static int Run(DirectoryInfo instances, FileInfo? bestKnownCsv, double seconds, FileInfo csv, int parallelism, int seed)
     {
-        var bestKnown = BestKnown.ReadTable(bestKnownCsv.FullName);
+        var bestKnown = bestKnownCsv is null ? new Dictionary<string, BestKnown>() : BestKnown.ReadTable(bestKnownCsv.FullName);
         var results = new List<InstanceResult>();
         using var output = new StreamWriter(csv.FullName);
         output.WriteLine("instance,vehicles,distance,seconds,gap_pct,feasible");
@@ -54,7 +54,7 @@ internal static class SolomonBenchmark
     }
 
     /// <summary>
-    /// Runs the engine on made-up instances of 200 and 1,000 customers before the clock matters, so that the
+    /// Runs the engine on generated instances of 200 and 1,000 customers before the clock matters, so that the
     /// just-in-time compiler has optimised the hot code and the heap and thread pool have grown to a large
     /// instance's needs: a silo solves many plans in one process, and the first instance measured should not
     /// carry a few hundred milliseconds of start-up.
@@ -63,14 +63,7 @@ internal static class SolomonBenchmark
     {
         foreach (var (size, seconds, rounds) in new[] { (200, 0.3, 3), (1000, 0.2, 1) })
         {
-            var random = new Random(1);
-            var side = size / 2;
-            var customers = Enumerable.Range(0, size + 1)
-                .Select(i => i == 0
-                    ? new SolomonCustomer(0, side / 2, side / 2, 0, 0, 1000, 0)
-                    : new SolomonCustomer(i, random.Next(side + 1), random.Next(side + 1), random.Next(1, 20), 0, 1000, 10))
-                .ToList();
-            var problem = new SolomonInstance("warm-up", size / 4, 200, customers).ToProblem();
+            var problem = GeneratedInstances.Create(size, seed: 1).ToProblem();
             for (var round = 0; round < rounds; round++)
                 RoutingEngine.Solve(problem, new SearchOptions { TimeLimit = TimeSpan.FromSeconds(seconds) });
         }
@@ -87,10 +80,10 @@ internal static class SolomonBenchmark
                 $"{group.Key,-5}  {group.Count(),9}  {Format(rated.Count > 0 ? rated.Average(r => r.Gap!.Value) : null)}  {group.Average(r => r.Vehicles),12:F2}  {rated.Sum(r => r.VehiclesOver!.Value),24}  {group.Count(r => r.Feasible)}/{group.Count()}"));
         }
         var all = results.Where(r => r.Gap is not null).ToList();
-        var averageGap = all.Count > 0 ? all.Average(r => r.Gap!.Value) : 0;
+        var averageGap = all.Count > 0 ? string.Create(CultureInfo.InvariantCulture, $"{InstanceResult.Rounded(all.Average(r => r.Gap!.Value), 2):F2}%") : "n/a";
         var over = all.Sum(r => r.VehiclesOver!.Value);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"average gap {InstanceResult.Rounded(averageGap, 2):F2}% over {all.Count} instances, vehicles over best known {over}, median seconds {Median(results.Select(r => r.Seconds)):F2}"));
+            $"average gap {averageGap} over {all.Count} instances, vehicles over best known {over}, median seconds {Median(results.Select(r => r.Seconds)):F2}"));
     }
 
     private static string Format(double? gap) => gap is { } g ? string.Create(CultureInfo.InvariantCulture, $"{InstanceResult.Rounded(g, 2),6:F2}%") : "    n/a";

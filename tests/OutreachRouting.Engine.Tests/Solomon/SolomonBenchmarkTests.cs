@@ -2,7 +2,7 @@ using OutreachRouting.Benchmarks.Solomon;
 
 namespace OutreachRouting.Engine.Tests.Solomon;
 
-/// <summary>Runs the benchmark itself on a folder of its own; it redirects stderr, so it runs alone.</summary>
+/// <summary>Runs the benchmark itself on a folder of its own; it redirects the console, so it runs alone.</summary>
 [Collection(nameof(SolomonBenchmarkCollection))]
 public sealed class SolomonBenchmarkTests : IDisposable
 {
@@ -54,6 +54,30 @@ public sealed class SolomonBenchmarkTests : IDisposable
         Assert.EndsWith(",true", rows[1]);
         Assert.Contains("A_BROKEN.txt:13:", errors.ToString());
         Assert.Contains("skipped", errors.ToString());
+    }
+
+    [Fact]
+    public void A_generated_file_runs_without_a_best_known_table_and_has_no_gap()
+    {
+        File.WriteAllText(Path.Combine(folder.FullName, "GEN200_1.txt"), GeneratedInstances.ToText(GeneratedInstances.Create(200, seed: 1)));
+        var csv = new FileInfo(Path.Combine(outputs.FullName, "results.csv"));
+        var printed = new StringWriter();
+        var standardOutput = Console.Out;
+        int exitCode;
+        try
+        {
+            Console.SetOut(printed);
+            exitCode = SolomonBenchmark.Run(new DirectoryInfo(folder.FullName), null, 0.2, csv, 1, 1);
+        }
+        finally
+        {
+            Console.SetOut(standardOutput);
+        }
+
+        var row = Assert.Single(File.ReadAllLines(csv.FullName)[1..]).Split(',');
+        Assert.Equal(0, exitCode);
+        Assert.Equal(("GEN200_1", "", "true"), (row[0], row[4], row[5]));
+        Assert.Contains("average gap n/a over 0 instances", printed.ToString());
     }
 
     public void Dispose()

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using OutreachRouting.Benchmarks.Solomon;
 using OutreachRouting.Engine.Solomon;
 using OutreachRouting.Engine.Tests.Support;
 
@@ -33,14 +32,17 @@ public class SolomonInstanceTests
     }
 
     [Fact]
-    public void A_generated_400_customer_instance_is_read_and_solved_feasibly()
+    public void A_generated_400_customer_instance_is_written_read_back_unchanged_and_solved_feasibly()
     {
+        var generated = GeneratedInstances.Create(400, seed: 3);
         var path = Path.Combine(Path.GetTempPath(), $"gen400-{Environment.ProcessId}.txt");
-        File.WriteAllText(path, Generate(400, seed: 3));
+        File.WriteAllText(path, GeneratedInstances.ToText(generated));
         try
         {
             var instance = SolomonReader.Read(path);
             Assert.Equal(401, instance.Customers.Count);
+            Assert.Equal(generated.Customers, instance.Customers);
+            Assert.Equal((100, 200), (instance.Vehicles, instance.Capacity));
             var result = Solve.Feasibly(instance.ToProblem(), iterations: 5);
             Assert.Empty(result.Solution.Unassigned);
         }
@@ -48,23 +50,5 @@ public class SolomonInstanceTests
         {
             File.Delete(path);
         }
-    }
-
-    /// <summary>A random instance in the Gehring-Homberger layout, every window reachable straight from the depot.</summary>
-    private static string Generate(int customers, int seed)
-    {
-        var random = new Random(seed);
-        var text = new StringBuilder();
-        text.Append("GEN400\r\n\r\nVEHICLE\r\nNUMBER     CAPACITY\r\n  100         200\r\n\r\nCUSTOMER\r\n");
-        text.Append("CUST NO.  XCOORD.   YCOORD.    DEMAND   READY TIME  DUE DATE   SERVICE   TIME\r\n \r\n");
-        text.Append("    0      100        100          0          0       1500          0\r\n");
-        for (var i = 1; i <= customers; i++)
-        {
-            int x = random.Next(201), y = random.Next(201);
-            var direct = Math.Sqrt(Math.Pow(x - 100, 2) + Math.Pow(y - 100, 2));
-            var ready = (int)Math.Ceiling(direct) + random.Next(1000);
-            text.Append(string.Create(CultureInfo.InvariantCulture, $"{i,5} {x,8} {y,8} {random.Next(1, 40),8} {ready,8} {ready + 100,8} {10,8}\r\n"));
-        }
-        return text.ToString();
     }
 }
