@@ -91,7 +91,7 @@ internal sealed class SearchRun
     private void Educate(SearchState state, Budget budget)
     {
         _localSearch.Run(state, _penalties, _random, budget);
-        _penalties.Record(state.Routes.All(r => r.TimeWarp <= 1e-9), state.Routes.All(r => r.Excess == 0));
+        _penalties.Record(state.Routes.All(r => r.TimeWarp <= 1e-9), state.Routes.All(r => r.Excess == 0), budget.Progress);
         for (var factor = RepairFactor; !state.IsFeasible && factor <= MaxRepairFactor; factor *= RepairFactor)
         {
             foreach (var route in state.Routes.Where(r => !r.IsFeasible))
