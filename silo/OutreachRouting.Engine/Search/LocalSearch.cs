@@ -35,14 +35,19 @@ internal sealed class LocalSearch
         _hasOptional = data.Optional.Any(o => o);
     }
 
-    /// <summary>Descends to a local optimum.</summary>
-    public void Run(SearchState state, Penalties penalties, Random random, Budget budget)
+    /// <summary>
+    /// Descends to a local optimum. <paramref name="higherPrices"/>: the same state as the last descent, at prices no
+    /// lower, as in a repair; a left-out job refused then is refused again by every route unchanged since, because
+    /// adding a job never shortens its route's time warp, so that work is not repeated.
+    /// </summary>
+    public void Run(SearchState state, Penalties penalties, Random random, Budget budget, bool higherPrices = false)
     {
         if (budget.Exhausted)
             return;
         var neighbours = _data.Neighbours;
         random.Shuffle(_order);
-        _selection.Reset();
+        if (!higherPrices)
+            _selection.Reset();
         var improved = true;
         while (improved)
         {

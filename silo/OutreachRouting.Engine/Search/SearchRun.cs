@@ -96,7 +96,7 @@ internal sealed class SearchRun
         {
             foreach (var route in state.Routes.Where(r => !r.IsFeasible))
                 route.Stamp = _clock.Tick();
-            _localSearch.Run(state, _penalties.Scaled(factor), _random, budget);
+            _localSearch.Run(state, _penalties.Scaled(factor), _random, budget, higherPrices: true);
         }
     }
 
