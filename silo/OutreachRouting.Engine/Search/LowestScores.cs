@@ -34,7 +34,7 @@ internal sealed class LowestScores(int capacity)
     {
         if (!IsFull)
             SiftUp(Count++, item, score);
-        else if (score < _scores[0])
+        else if (Count > 0 && score < _scores[0])
             SiftDown(0, item, score);
     }
 

@@ -26,6 +26,14 @@ public class NeighbourListTests
         }
     }
 
+    [Fact]
+    public void A_heap_with_no_room_keeps_nothing()
+    {
+        var heap = new LowestScores(0);
+        heap.Offer(3, 1.5);
+        Assert.Empty(heap.TakeBestFirst());
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
