@@ -29,7 +29,7 @@ internal static class GeneratedInstances
             var ready = direct + random.Next(horizon - 2 * direct - Service - width + 1);
             rows.Add(new SolomonCustomer(i, x, y, random.Next(1, 41), ready, ready + width, Service));
         }
-        return new SolomonInstance($"GEN{customers}_{seed}", customers / 4, Capacity, rows);
+        return new SolomonInstance($"GEN{customers}_{seed}", Math.Max(customers / 4, 1), Capacity, rows);
     }
 
     /// <summary>The instance as Solomon's text, with CRLF lines as in the published files.</summary>

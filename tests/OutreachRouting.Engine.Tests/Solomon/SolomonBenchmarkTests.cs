@@ -34,26 +34,16 @@ public sealed class SolomonBenchmarkTests : IDisposable
         var bestKnown = new FileInfo(Path.Combine(outputs.FullName, "bks.csv"));
         File.WriteAllText(bestKnown.FullName, "instance,vehicles,distance,source,note\nB_TINY,1,80.0,made up,\n");
         var csv = new FileInfo(Path.Combine(outputs.FullName, "results.csv"));
-        var errors = new StringWriter();
-        var standardError = Console.Error;
-        int exitCode;
-        try
-        {
-            Console.SetError(errors);
-            exitCode = SolomonBenchmark.Run(new DirectoryInfo(folder.FullName), bestKnown, 0.05, csv, 1, 1);
-        }
-        finally
-        {
-            Console.SetError(standardError);
-        }
+
+        var (exitCode, _, errors) = RunBenchmark(bestKnown, 0.05, csv);
 
         var rows = File.ReadAllLines(csv.FullName);
         Assert.Equal(0, exitCode);
         Assert.Equal("instance,vehicles,distance,seconds,gap_pct,feasible", rows[0]);
         Assert.StartsWith("B_TINY,", Assert.Single(rows[1..]));
         Assert.EndsWith(",true", rows[1]);
-        Assert.Contains("A_BROKEN.txt:13:", errors.ToString());
-        Assert.Contains("skipped", errors.ToString());
+        Assert.Contains("A_BROKEN.txt:13:", errors);
+        Assert.Contains("skipped", errors);
     }
 
     [Fact]
@@ -61,23 +51,32 @@ public sealed class SolomonBenchmarkTests : IDisposable
     {
         File.WriteAllText(Path.Combine(folder.FullName, "GEN200_1.txt"), GeneratedInstances.ToText(GeneratedInstances.Create(200, seed: 1)));
         var csv = new FileInfo(Path.Combine(outputs.FullName, "results.csv"));
-        var printed = new StringWriter();
-        var standardOutput = Console.Out;
-        int exitCode;
-        try
-        {
-            Console.SetOut(printed);
-            exitCode = SolomonBenchmark.Run(new DirectoryInfo(folder.FullName), null, 0.2, csv, 1, 1);
-        }
-        finally
-        {
-            Console.SetOut(standardOutput);
-        }
+
+        var (exitCode, printed, _) = RunBenchmark(null, 0.2, csv);
 
         var row = Assert.Single(File.ReadAllLines(csv.FullName)[1..]).Split(',');
         Assert.Equal(0, exitCode);
         Assert.Equal(("GEN200_1", "", "true"), (row[0], row[4], row[5]));
-        Assert.Contains("average gap n/a over 0 instances", printed.ToString());
+        Assert.Contains("average gap n/a over 0 instances", printed);
+    }
+
+    /// <summary>Runs the benchmark on the test's folder, returning its exit code and what it printed to each stream.</summary>
+    private (int ExitCode, string Printed, string Errors) RunBenchmark(FileInfo? bestKnown, double seconds, FileInfo csv)
+    {
+        var (printed, errors) = (new StringWriter(), new StringWriter());
+        var (standardOutput, standardError) = (Console.Out, Console.Error);
+        try
+        {
+            Console.SetOut(printed);
+            Console.SetError(errors);
+            var exitCode = SolomonBenchmark.Run(new DirectoryInfo(folder.FullName), bestKnown, seconds, csv, 1, 1);
+            return (exitCode, printed.ToString(), errors.ToString());
+        }
+        finally
+        {
+            Console.SetOut(standardOutput);
+            Console.SetError(standardError);
+        }
     }
 
     public void Dispose()
