@@ -150,25 +150,25 @@ public sealed class OutreachClient : IDisposable
         }
     }
 
-    /// <summary>The draft; its <see cref="Contracts.Rotas.Rota.Revision"/> is what edits and publishing name.</summary>
-    public Task<Rota> GetDraftRotaAsync(string team, string week, CancellationToken cancellationToken = default) =>
-        channel.SendAsync<Rota>(new HttpRequestMessage(HttpMethod.Get, Rota(team, week, "draft")), cancellationToken);
+    /// <summary>The draft; its <see cref="RotaDocument.Revision"/> is what edits and publishing name.</summary>
+    public Task<RotaDocument> GetDraftRotaAsync(string team, string week, CancellationToken cancellationToken = default) =>
+        channel.SendAsync<RotaDocument>(new HttpRequestMessage(HttpMethod.Get, Rota(team, week, "draft")), cancellationToken);
 
     /// <summary>The draft as GeoJSON text: shift LineStrings and stop Points.</summary>
     public Task<string> GetDraftRotaGeoJsonAsync(string team, string week, CancellationToken cancellationToken = default) =>
         channel.SendForTextAsync(new HttpRequestMessage(HttpMethod.Get, Rota(team, week, "draft/geojson")), cancellationToken);
 
     /// <summary>Edits the draft if it is still at <paramref name="revision"/> (412 otherwise); an edit breaking hard rules answers 422 unless it overrides.</summary>
-    public Task<Rota> EditDraftRotaAsync(string team, string week, int revision, RotaEdit edit, CancellationToken cancellationToken = default) =>
-        channel.SendAsync<Rota>(ApiChannel.IfMatch(new HttpRequestMessage(HttpMethod.Post, Rota(team, week, "draft/edits")) { Content = ApiChannel.Json(edit) }, revision), cancellationToken);
+    public Task<RotaDocument> EditDraftRotaAsync(string team, string week, int revision, RotaEdit edit, CancellationToken cancellationToken = default) =>
+        channel.SendAsync<RotaDocument>(ApiChannel.IfMatch(new HttpRequestMessage(HttpMethod.Post, Rota(team, week, "draft/edits")) { Content = ApiChannel.Json(edit) }, revision), cancellationToken);
 
     /// <summary>Publishes the draft at <paramref name="revision"/> as the next version, and the workers receive their shifts.</summary>
-    public Task<Rota> PublishRotaAsync(string team, string week, int revision, CancellationToken cancellationToken = default) =>
-        channel.SendAsync<Rota>(ApiChannel.IfMatch(new HttpRequestMessage(HttpMethod.Post, Rota(team, week, "publish")), revision), cancellationToken);
+    public Task<RotaDocument> PublishRotaAsync(string team, string week, int revision, CancellationToken cancellationToken = default) =>
+        channel.SendAsync<RotaDocument>(ApiChannel.IfMatch(new HttpRequestMessage(HttpMethod.Post, Rota(team, week, "publish")), revision), cancellationToken);
 
     /// <summary>The latest published version, as the caller may see it: a worker gets only their own shifts.</summary>
-    public Task<Rota> GetRotaAsync(string team, string week, CancellationToken cancellationToken = default) =>
-        channel.SendAsync<Rota>(new HttpRequestMessage(HttpMethod.Get, Rota(team, week, "")), cancellationToken);
+    public Task<RotaDocument> GetRotaAsync(string team, string week, CancellationToken cancellationToken = default) =>
+        channel.SendAsync<RotaDocument>(new HttpRequestMessage(HttpMethod.Get, Rota(team, week, "")), cancellationToken);
 
     public Task<string> GetRotaGeoJsonAsync(string team, string week, CancellationToken cancellationToken = default) =>
         channel.SendForTextAsync(new HttpRequestMessage(HttpMethod.Get, Rota(team, week, "geojson")), cancellationToken);

@@ -9,11 +9,11 @@ using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
 using OutreachRouting.Grains.Persistence;
-using OutreachRouting.Json;
 using OutreachRouting.Hosting.Database;
 using OutreachRouting.Hosting.Health;
 using OutreachRouting.Hosting.Telemetry;
 using OutreachRouting.Hosting.Travel;
+using OutreachRouting.Json;
 
 namespace OutreachRouting.Hosting;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using OutreachRouting.Benchmarks.Api;
 using OutreachRouting.Benchmarks.Solomon;
 using OutreachRouting.Benchmarks.Week;
+using OutreachRouting.TestSupport.Solomon;
 
 var instances = new Option<DirectoryInfo>("--instances") { Description = "Folder of Solomon-format instance files", Required = true };
 var bestKnown = new Option<FileInfo>("--bks") { Description = "Best-known CSV: instance,vehicles,distance,... (without it, no gaps)" };

@@ -47,7 +47,7 @@ public static class RotaEndpoints
             .WithSummary("Planning status")
             .WithDescription("Whether a plan runs, how long it has run, the best objective so far, and the draft's revision and published version.");
 
-        rotas.MapGet("/draft", async Task<Ok<Rota>> (string team, string week, IGrainFactory grains, HttpResponse response) =>
+        rotas.MapGet("/draft", async Task<Ok<RotaDocument>> (string team, string week, IGrainFactory grains, HttpResponse response) =>
                 Tagged(response, await Planner(grains, team, week).GetDraftAsync()))
             .RequireTeam(TeamAccess.Manage)
             .WithName("GetDraftRota")
@@ -62,7 +62,7 @@ public static class RotaEndpoints
             .WithDescription("The draft as a FeatureCollection: each shift a LineString from its base through its stops and back, each stop a Point.")
             .Produces<JsonObject>(StatusCodes.Status200OK, RotaGeoJson.MediaType);
 
-        rotas.MapPost("/draft/edits", async Task<Results<Ok<Rota>, ProblemHttpResult>> (
+        rotas.MapPost("/draft/edits", async Task<Results<Ok<RotaDocument>, ProblemHttpResult>> (
                 string team, string week, RotaEdit edit, ClaimsPrincipal user, IGrainFactory grains, HttpRequest request, HttpResponse response) =>
                 ETags.IfMatch(request) is { } revision
                     ? Tagged(response, await Planner(grains, team, week).EditAsync(revision, edit, Actor(user)))
@@ -76,7 +76,7 @@ public static class RotaEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
-        rotas.MapPost("/publish", async Task<Results<Ok<Rota>, ProblemHttpResult>> (
+        rotas.MapPost("/publish", async Task<Results<Ok<RotaDocument>, ProblemHttpResult>> (
                 string team, string week, ClaimsPrincipal user, IGrainFactory grains, HttpRequest request, HttpResponse response) =>
                 ETags.IfMatch(request) is { } revision
                     ? Tagged(response, await Planner(grains, team, week).PublishAsync(revision, Actor(user)))
@@ -88,7 +88,7 @@ public static class RotaEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
-        rotas.MapGet("/", async Task<Ok<Rota>> (string team, string week, ClaimsPrincipal user, IGrainFactory grains, HttpResponse response) =>
+        rotas.MapGet("/", async Task<Ok<RotaDocument>> (string team, string week, ClaimsPrincipal user, IGrainFactory grains, HttpResponse response) =>
             {
                 var published = await Planner(grains, team, week).GetPublishedAsync();
                 ETags.Set(response, published.Version ?? 0);
@@ -129,7 +129,7 @@ public static class RotaEndpoints
 
     private static string StatusUri(HttpRequest request, string team, string week) => $"{request.PathBase}/teams/{team}/rotas/{week}/status";
 
-    private static Ok<Rota> Tagged(HttpResponse response, Rota rota)
+    private static Ok<RotaDocument> Tagged(HttpResponse response, RotaDocument rota)
     {
         ETags.Set(response, rota.Revision);
         return TypedResults.Ok(rota);
@@ -145,7 +145,7 @@ public static class RotaEndpoints
     /// Every venue of the view is one the reader may see: a manager sees all, and a worker's view holds only their
     /// own shifts, whose restricted stops they are assigned to.
     /// </summary>
-    private static async Task<IResult> GeoJsonAsync(Rota view, IGrainFactory grains)
+    private static async Task<IResult> GeoJsonAsync(RotaDocument view, IGrainFactory grains)
     {
         var ids = view.Shifts.SelectMany(s => s.Stops.Select(t => t.VenueId).Append(s.BaseVenueId)).OfType<string>().Distinct(StringComparer.Ordinal);
         var venues = await Task.WhenAll(ids.Select(id => grains.GetGrain<IVenueGrain>(OutreachKeys.For(view.Team, id)).GetAsync()));

@@ -16,7 +16,7 @@ public static class RotaGeoJson
 {
     public const string MediaType = "application/geo+json";
 
-    public static JsonObject Write(Rota rota, IReadOnlyDictionary<string, VenueSnapshot> venues)
+    public static JsonObject Write(RotaDocument rota, IReadOnlyDictionary<string, VenueSnapshot> venues)
     {
         var features = new JsonArray();
         foreach (var shift in rota.Shifts)

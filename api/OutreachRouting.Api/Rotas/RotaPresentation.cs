@@ -10,7 +10,7 @@ namespace OutreachRouting.Api.Rotas;
 /// </summary>
 public static class RotaPresentation
 {
-    public static Rota For(Rota rota, ClaimsPrincipal user)
+    public static RotaDocument For(RotaDocument rota, ClaimsPrincipal user)
     {
         if (user.CanManage(rota.Team))
             return rota;

@@ -19,7 +19,7 @@ public static class RotaViews
             .Write(writer);
     }
 
-    public static void Rota(Rota rota, TextWriter writer)
+    public static void Rota(RotaDocument rota, TextWriter writer)
     {
         var f = rota.Figures;
         writer.WriteLine(rota.Version is { } version

@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
+using Orleans.Concurrency;
+using Orleans.Configuration;
 using OutreachRouting.Contracts.Directory;
 using OutreachRouting.Contracts.Scheduling;
 using OutreachRouting.Contracts.Sessions;
 using OutreachRouting.Contracts.Venues;
 using OutreachRouting.Contracts.Workers;
 using OutreachRouting.Json;
-using Orleans.Concurrency;
-using Orleans.Configuration;
 
 namespace OutreachRouting.Grains.Directory;
 

@@ -1,4 +1,5 @@
-using OutreachRouting.Engine;
+using OutreachRouting.Routing;
+
 
 namespace OutreachRouting.Grains.Rotas;
 

@@ -5,15 +5,14 @@ using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Errors;
 using OutreachRouting.Contracts.Rotas;
 using OutreachRouting.Contracts.Workers;
-using OutreachRouting.Engine;
-using OutreachRouting.Engine.Rota;
-using OutreachRouting.Engine.Rota.Editing;
-using OutreachRouting.Engine.Rota.Planning;
-using OutreachRouting.Engine.Rota.Validation;
-using OutreachRouting.Engine.Travel;
 using OutreachRouting.Grains.Persistence;
 using OutreachRouting.Json;
-using Rota = OutreachRouting.Contracts.Rotas.Rota;
+using OutreachRouting.Rota;
+using OutreachRouting.Rota.Editing;
+using OutreachRouting.Rota.Planning;
+using OutreachRouting.Rota.Travel;
+using OutreachRouting.Rota.Validation;
+using OutreachRouting.Routing;
 
 namespace OutreachRouting.Grains.Rotas;
 
@@ -76,13 +75,13 @@ public sealed partial class PlannerGrain(
 
     public Task<PlanningStatus> GetStatusAsync() => Task.FromResult(Status());
 
-    public Task<Rota> GetDraftAsync() => Task.FromResult(RotaMapping.ToContract(
+    public Task<RotaDocument> GetDraftAsync() => Task.FromResult(RotaMapping.ToContract(
         State.Draft ?? throw new NotFoundException($"There is no draft rota of {Key.Week} for team {Key.Team}."), null));
 
-    public Task<Rota> GetPublishedAsync() => Task.FromResult(RotaMapping.ToContract(
+    public Task<RotaDocument> GetPublishedAsync() => Task.FromResult(RotaMapping.ToContract(
         State.Published ?? throw new NotFoundException($"The rota of {Key.Week} for team {Key.Team} has not been published."), State.PublishedVersion));
 
-    public async Task<Rota> EditAsync(int revision, RotaEdit edit, string editor)
+    public async Task<RotaDocument> EditAsync(int revision, RotaEdit edit, string editor)
     {
         EnsureIdle();
         var draft = CurrentDraft(revision);
@@ -95,7 +94,7 @@ public sealed partial class PlannerGrain(
         {
             throw new ValidationException([new FieldError("edit", e.Message)]);
         }
-        var violations = (await RotaValidator.ValidateAsync(edited.Input, edited.Rota, travel)).Select(v => v.ToString()).ToList();
+        var violations = (await RotaValidator.ValidateAsync(edited.Input, edited.Rota, travel)).Select(v => RotaMapping.ToContract(v)).ToList();
         if (violations.Count > 0 && !edit.Override)
             throw new RotaRuleException($"The edit breaks {violations.Count} hard rule(s) of the rota; send it again with override to keep it.", violations);
         var now = time.GetUtcNow();
@@ -108,7 +107,7 @@ public sealed partial class PlannerGrain(
         return RotaMapping.ToContract(State.Draft!, null);
     }
 
-    public async Task<Rota> PublishAsync(int revision, string publisher)
+    public async Task<RotaDocument> PublishAsync(int revision, string publisher)
     {
         EnsureIdle();
         var draft = CurrentDraft(revision);

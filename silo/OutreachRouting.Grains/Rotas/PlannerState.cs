@@ -1,6 +1,6 @@
 using OutreachRouting.Contracts.Rotas;
-using OutreachRouting.Engine.Rota;
-using EngineChange = OutreachRouting.Engine.Rota.RotaChange;
+using OutreachRouting.Rota;
+using EngineChange = OutreachRouting.Rota.RotaChange;
 
 namespace OutreachRouting.Grains.Rotas;
 

@@ -5,10 +5,8 @@ using OutreachRouting.Contracts.Scheduling;
 using OutreachRouting.Contracts.Sessions;
 using OutreachRouting.Contracts.Venues;
 using OutreachRouting.Contracts.Workers;
-using OutreachRouting.Engine.Rota;
-using OutreachRouting.Engine.Travel;
-using EngineSkill = OutreachRouting.Engine.Rota.WorkerSkill;
-using EngineTravelMode = OutreachRouting.Engine.Travel.TravelMode;
+using OutreachRouting.Rota;
+using OutreachRouting.Rota.Travel;
 
 namespace OutreachRouting.Grains.Rotas;
 
@@ -93,13 +91,13 @@ internal sealed class PlanningInputSource(IGrainFactory grains)
             worker.Id,
             definition.DisplayName,
             definition.BaseVenueId,
-            [.. definition.Skills.Select(s => Enum.Parse<EngineSkill>(s.ToString()))],
+            [.. definition.Skills.Select(s => RotaMapping.ToEngine(s))],
             definition.Languages,
             definition.WomenOnlyEligible,
             definition.ContractedHoursPerWeek,
             [.. definition.Availability.Select(Slot)],
             [.. week.Where(d => definition.Absences.Any(a => a.From <= d && d <= a.To))],
-            Enum.Parse<EngineTravelMode>(definition.TravelMode.ToString()));
+            RotaMapping.ToEngine(definition.TravelMode));
     }
 
     private static PlanningSession Session(FixedSessionSnapshot session)
@@ -111,7 +109,7 @@ internal sealed class PlanningInputSource(IGrainFactory grains)
             definition.VenueId,
             Slot(definition.Slot),
             definition.WorkersNeeded,
-            [.. definition.RequiredSkills.Select(s => Enum.Parse<EngineSkill>(s.ToString()))],
+            [.. definition.RequiredSkills.Select(s => RotaMapping.ToEngine(s))],
             definition.Languages,
             definition.WomenOnly);
     }

@@ -1,9 +1,9 @@
 using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Geography;
 using OutreachRouting.Contracts.Venues;
-using OutreachRouting.Engine.Travel;
-using OutreachRouting.Json;
 using OutreachRouting.Grains.Validation;
+using OutreachRouting.Json;
+using OutreachRouting.Rota.Travel;
 
 namespace OutreachRouting.Grains.Venues;
 

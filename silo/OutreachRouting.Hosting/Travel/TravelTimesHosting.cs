@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using OutreachRouting.Engine.Travel;
+using OutreachRouting.Rota.Travel;
 
 namespace OutreachRouting.Hosting.Travel;
 

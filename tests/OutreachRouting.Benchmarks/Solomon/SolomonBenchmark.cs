@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
-using OutreachRouting.Engine;
-using OutreachRouting.Engine.Solomon;
+using OutreachRouting.Routing;
+using OutreachRouting.Routing.Solomon;
+using OutreachRouting.TestSupport.Solomon;
 
 namespace OutreachRouting.Benchmarks.Solomon;
 
 /// <summary>Solves every instance in a folder within a per-instance budget and compares with best-known values.</summary>
-internal static class SolomonBenchmark
+public static class SolomonBenchmark
 {
     public static int Run(DirectoryInfo instances, FileInfo? bestKnownCsv, double seconds, FileInfo csv, int parallelism, int seed)
     {

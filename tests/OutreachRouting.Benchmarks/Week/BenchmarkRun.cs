@@ -1,9 +1,10 @@
 using System.Globalization;
-using OutreachRouting.Engine;
-using OutreachRouting.Engine.Rota;
-using OutreachRouting.Engine.Rota.Planning;
-using OutreachRouting.Engine.Rota.Validation;
-using OutreachRouting.Engine.Travel;
+using OutreachRouting.Rota;
+using OutreachRouting.Rota.Planning;
+using OutreachRouting.Rota.Travel;
+using OutreachRouting.Rota.Validation;
+using OutreachRouting.Routing;
+using OutreachRouting.TestSupport.Week;
 
 namespace OutreachRouting.Benchmarks.Week;
 

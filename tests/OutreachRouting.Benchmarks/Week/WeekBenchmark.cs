@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Text.Json;
-using OutreachRouting.Engine;
-using OutreachRouting.Engine.Rota;
-using OutreachRouting.Engine.Rota.Planning;
-using OutreachRouting.Engine.Travel;
 using OutreachRouting.Json;
+using OutreachRouting.Rota;
+using OutreachRouting.Rota.Planning;
+using OutreachRouting.Rota.Travel;
+using OutreachRouting.Routing;
+using OutreachRouting.TestSupport.Week;
 using static OutreachRouting.Benchmarks.Week.BenchmarkRun;
 
 namespace OutreachRouting.Benchmarks.Week;

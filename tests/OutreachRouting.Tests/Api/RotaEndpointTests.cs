@@ -50,7 +50,7 @@ public sealed class RotaEndpointTests(ApiServerFixture fixture) : IClassFixture<
         Assert.Equal(PlanningState.Done, (await WaitAsync(manager)).State);
 
         var draftAnswer = await manager.GetAsync($"{Rota}/draft");
-        var draft = (await draftAnswer.Content.ReadFromJsonAsync<Rota>(OutreachJson.Options))!;
+        var draft = (await draftAnswer.Content.ReadFromJsonAsync<RotaDocument>(OutreachJson.Options))!;
         Assert.Equal($"\"{draft.Revision}\"", draftAnswer.Headers.ETag!.Tag);
 
         // An edit without the revision it was made on is refused; one that breaks a rule is refused naming it, then kept by override.
@@ -60,10 +60,12 @@ public sealed class RotaEndpointTests(ApiServerFixture fixture) : IClassFixture<
         var refused = await manager.SendAsync(Revised(HttpMethod.Post, $"{Rota}/draft/edits", draft.Revision, Body(offDay)));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var problem = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!;
-        Assert.Contains(problem["violations"]!.AsArray(), v => ((string)v!).Contains("Ana", StringComparison.Ordinal));
+        Assert.Contains(problem["violations"]!.AsArray(), v => (string?)v!["rule"] == "availability" && (string?)v["workerId"] == "ana"
+            && (string?)v["shiftId"] == "sun/ana" && ((string)v["message"]!).Contains("Ana", StringComparison.Ordinal));
         var kept = await manager.SendAsync(Revised(HttpMethod.Post, $"{Rota}/draft/edits", draft.Revision, Body(offDay with { Override = true })));
         Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
-        var edited = (await kept.Content.ReadFromJsonAsync<Rota>(OutreachJson.Options))!;
+        var edited = (await kept.Content.ReadFromJsonAsync<RotaDocument>(OutreachJson.Options))!;
+        Assert.Contains(Assert.Single(edited.Overrides).Violations, v => v is { Rule: RotaRule.Availability, WorkerId: "ana", ShiftId: "sun/ana" });
         Assert.Equal("test-manager", Assert.Single(edited.Overrides).By);
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await manager.SendAsync(Revised(HttpMethod.Post, $"{Rota}/publish", draft.Revision))).StatusCode);
 
@@ -74,10 +76,10 @@ public sealed class RotaEndpointTests(ApiServerFixture fixture) : IClassFixture<
         Assert.Equal(edited.Shifts.Sum(s => s.Stops.Count), features.Count(f => (string?)f!["properties"]!["feature"] == "stop"));
 
         var published = await manager.SendAsync(Revised(HttpMethod.Post, $"{Rota}/publish", edited.Revision));
-        Assert.Equal(1, (await published.Content.ReadFromJsonAsync<Rota>(OutreachJson.Options))!.Version);
+        Assert.Equal(1, (await published.Content.ReadFromJsonAsync<RotaDocument>(OutreachJson.Options))!.Version);
 
         // A worker sees their own shifts, the restricted street route they walk among them; a consumer sees no rota.
-        var bosView = (await bo.GetFromJsonAsync<Rota>(Rota, OutreachJson.Options))!;
+        var bosView = (await bo.GetFromJsonAsync<RotaDocument>(Rota, OutreachJson.Options))!;
         Assert.NotEmpty(bosView.Shifts);
         Assert.All(bosView.Shifts, s => Assert.Contains("bo", s.WorkerIds));
         Assert.Empty(bosView.Unplaced);
@@ -103,7 +105,7 @@ public sealed class RotaEndpointTests(ApiServerFixture fixture) : IClassFixture<
         Assert.Equal(["from"], await (await manager.PostAsync($"{Rota}/replan", Body(new ReplanRequest(Monday.AddDays(14), [])))).ProblemFieldsAsync());
         Assert.Equal(HttpStatusCode.Accepted, (await manager.PostAsync($"{Rota}/replan", Body(new ReplanRequest(Wednesday, [], Seconds: 1.5)))).StatusCode);
         Assert.Equal(PlanningState.Done, (await WaitAsync(manager)).State);
-        var replanned = (await manager.GetFromJsonAsync<Rota>($"{Rota}/draft", OutreachJson.Options))!;
+        var replanned = (await manager.GetFromJsonAsync<RotaDocument>($"{Rota}/draft", OutreachJson.Options))!;
         Assert.Contains(replanned.Changes, c => c.VenueId == "route");
         Assert.DoesNotContain(replanned.Shifts, s => DateOnly.FromDateTime(s.Start.DateTime) >= Wednesday && s.WorkerIds.Contains("bo"));
 

@@ -3,13 +3,14 @@ using System.Text.Json;
 using OutreachRouting.Api.Identity;
 using OutreachRouting.Client;
 using OutreachRouting.Contracts.Rotas;
-using OutreachRouting.Engine;
-using PlanningInput = OutreachRouting.Engine.Rota.PlanningInput;
-using OutreachRouting.Engine.Rota.Planning;
-using OutreachRouting.Engine.Rota.Validation;
-using OutreachRouting.Engine.Travel;
 using OutreachRouting.Json;
+using OutreachRouting.Rota.Planning;
+using OutreachRouting.Rota.Travel;
+using OutreachRouting.Rota.Validation;
+using OutreachRouting.Routing;
 using OutreachRouting.Tests.Infrastructure;
+using PlanningInput = OutreachRouting.Rota.PlanningInput;
+using RotaStopKind = OutreachRouting.Contracts.Rotas.RotaStopKind;
 
 namespace OutreachRouting.Tests.Client;
 

@@ -1,9 +1,0 @@
-namespace OutreachRouting.Contracts.Errors;
-
-/// <summary>An edit refused because it breaks hard rules of the rota; the manager may resend it with an override.</summary>
-[GenerateSerializer]
-public sealed class RotaRuleException(string message, IReadOnlyList<string> violations) : Exception(message)
-{
-    [Id(0)]
-    public IReadOnlyList<string> Violations { get; } = violations;
-}

@@ -1,5 +1,0 @@
-namespace OutreachRouting.Contracts.Rotas;
-
-/// <summary>An edit kept although it breaks hard rules: who decided, when, and what it breaks.</summary>
-[GenerateSerializer, Immutable]
-public sealed record RotaOverride(RotaEdit Edit, IReadOnlyList<string> Violations, string By, DateTimeOffset At);

@@ -1,7 +1,0 @@
-namespace OutreachRouting.Engine.Checking;
-
-/// <summary>One broken rule, with the vehicle and job concerned where there is one.</summary>
-public sealed record Violation(ViolationKind Kind, string Message, int? Vehicle = null, int? Job = null)
-{
-    public override string ToString() => $"{Kind}: {Message}";
-}

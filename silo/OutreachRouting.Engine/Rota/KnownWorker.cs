@@ -1,4 +1,0 @@
-namespace OutreachRouting.Engine.Rota;
-
-/// <summary>A worker who has visited a venue, and how often.</summary>
-public sealed record KnownWorker(string WorkerId, int Visits, DateOnly LastVisitedOn);

@@ -1,8 +1,0 @@
-namespace OutreachRouting.Engine.Rota;
-
-public enum RotaStopKind
-{
-    Visit,
-    Session,
-    Break,
-}

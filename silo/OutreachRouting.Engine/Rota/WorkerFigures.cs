@@ -1,4 +1,0 @@
-namespace OutreachRouting.Engine.Rota;
-
-/// <summary>One worker's week: hours on shift against their contract, and how many of their shifts run at night.</summary>
-public sealed record WorkerFigures(string WorkerId, double Hours, double ContractedHours, int Shifts, int NightShifts);

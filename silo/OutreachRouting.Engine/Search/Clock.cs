@@ -1,9 +1,0 @@
-namespace OutreachRouting.Engine.Search;
-
-/// <summary>A counter shared by the states of one search, so route stamps stay comparable across copies.</summary>
-internal sealed class Clock
-{
-    public long Now { get; private set; }
-
-    public long Tick() => ++Now;
-}

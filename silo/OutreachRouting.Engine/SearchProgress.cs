@@ -1,4 +1,0 @@
-namespace OutreachRouting.Engine;
-
-/// <summary>Reported each time a search finds a better feasible plan.</summary>
-public sealed record SearchProgress(double Objective, long Iterations, TimeSpan Elapsed, int Run);

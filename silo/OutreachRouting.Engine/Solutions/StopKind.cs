@@ -1,9 +1,0 @@
-namespace OutreachRouting.Engine.Solutions;
-
-public enum StopKind
-{
-    Job,
-
-    /// <summary>One of the vehicle's own <see cref="Model.Vehicle.Breaks"/>.</summary>
-    Break,
-}

@@ -1,4 +1,0 @@
-namespace OutreachRouting.Engine.Travel;
-
-/// <summary>The routing server could not give a matrix; the message says which request and why.</summary>
-public sealed class RoutingServerException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,8 +1,0 @@
-namespace OutreachRouting.Engine.Travel;
-
-public enum TravelMode
-{
-    Walking,
-    Cycling,
-    PublicTransport,
-}

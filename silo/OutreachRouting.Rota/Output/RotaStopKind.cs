@@ -1,0 +1,8 @@
+namespace OutreachRouting.Rota;
+
+public enum RotaStopKind
+{
+    Visit,
+    Session,
+    Break,
+}

@@ -1,0 +1,8 @@
+namespace OutreachRouting.Rota.Travel;
+
+public enum TravelMode
+{
+    Walking,
+    Cycling,
+    PublicTransport,
+}
