@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace OutreachRouting.Contracts;
@@ -29,17 +28,10 @@ public static partial class OutreachKeys
     }
 
     /// <summary>An ISO week such as "2026-W49" that exists (week 53 only in the years that have one).</summary>
-    public static bool IsValidWeek(string? week) =>
-        week is not null && WeekPattern().Match(week) is { Success: true } match
-        && int.Parse(match.Groups[2].ValueSpan, CultureInfo.InvariantCulture) is var number and >= 1
-        && number <= ISOWeek.GetWeeksInYear(int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture));
+    public static bool IsValidWeek(string? week) => IsoWeeks.TryParse(week, out _, out _);
 
     /// <summary>The ISO week a date falls in, such as "2026-W49".</summary>
-    public static string WeekOf(DateOnly date)
-    {
-        var day = date.ToDateTime(TimeOnly.MinValue);
-        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day)}-W{ISOWeek.GetWeekOfYear(day):00}");
-    }
+    public static string WeekOf(DateOnly date) => IsoWeeks.Of(date);
 
     /// <summary>A rota's key, "team/2026-W49".</summary>
     public static string ForWeek(string team, string week)
@@ -74,9 +66,6 @@ public static partial class OutreachKeys
             throw new ArgumentException($"'{team}' is not a team id: use lower-case letters, digits and hyphens, starting with a letter.", nameof(team));
         }
     }
-
-    [GeneratedRegex("^(2[0-9]{3})-W([0-9]{2})$")]
-    private static partial Regex WeekPattern();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,63}$")]
     private static partial Regex LocalIdPattern();

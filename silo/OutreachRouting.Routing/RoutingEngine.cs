@@ -1,7 +1,6 @@
 using OutreachRouting.Routing.Checking;
 using OutreachRouting.Routing.Search;
 
-
 namespace OutreachRouting.Routing;
 
 /// <summary>Entry point: solves a <see cref="Model.RoutingProblem"/> and checks the answer independently.</summary>

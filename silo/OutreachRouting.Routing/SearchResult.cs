@@ -1,7 +1,6 @@
 using OutreachRouting.Routing.Checking;
 using OutreachRouting.Routing.Solutions;
 
-
 namespace OutreachRouting.Routing;
 
 /// <summary>The best plan found and the independent checker's verdict on it.</summary>

@@ -27,19 +27,18 @@ public sealed class TeamDirectoryGrain(NpgsqlDataSource database, IOptions<Clust
     public Task<Page<VenueListItem>> ListVenuesAsync(VenueQuery query)
     {
         var now = time.GetUtcNow();
-        return PageAsync("directory_venues", """
-            SELECT venue_id, name, kind, borough, status, sensitivity, priority, target_interval_days,
-                   last_visit_at, version, count(*) OVER () AS total
-              FROM directory_venues
-             WHERE service_id = @service AND team = @team
-               AND (@kind IS NULL OR kind = @kind)
-               AND (@borough IS NULL OR lower(borough) = lower(@borough))
-               AND (@status IS NULL OR status = @status)
-               AND (@overdue IS NULL OR @overdue = (status = 'active'
-                    AND (last_visit_at IS NULL OR last_visit_at + make_interval(days => target_interval_days) < @now)))
-             ORDER BY name, venue_id
-             OFFSET @skip LIMIT @take
-            """,
+        return PageAsync(
+            new DirectoryQuery(
+                "directory_venues",
+                "venue_id, name, kind, borough, status, sensitivity, priority, target_interval_days, last_visit_at, version",
+                """
+                (@kind IS NULL OR kind = @kind)
+                AND (@borough IS NULL OR lower(borough) = lower(@borough))
+                AND (@status IS NULL OR status = @status)
+                AND (@overdue IS NULL OR @overdue = (status = 'active'
+                     AND (last_visit_at IS NULL OR last_visit_at + make_interval(days => target_interval_days) < @now)))
+                """,
+                "name, venue_id"),
             query.Skip,
             query.Take,
             p =>
@@ -64,17 +63,16 @@ public sealed class TeamDirectoryGrain(NpgsqlDataSource database, IOptions<Clust
     }
 
     public Task<Page<WorkerListItem>> ListWorkersAsync(WorkerQuery query) =>
-        PageAsync("directory_workers", """
-            SELECT worker_id, display_name, status, skills, languages, women_only_eligible, travel_mode, version,
-                   count(*) OVER () AS total
-              FROM directory_workers
-             WHERE service_id = @service AND team = @team
-               AND (@status IS NULL OR status = @status)
-               AND (@skill IS NULL OR @skill = ANY (skills))
-               AND (@language IS NULL OR lower(@language) = ANY (languages))
-             ORDER BY display_name, worker_id
-             OFFSET @skip LIMIT @take
-            """,
+        PageAsync(
+            new DirectoryQuery(
+                "directory_workers",
+                "worker_id, display_name, status, skills, languages, women_only_eligible, travel_mode, version",
+                """
+                (@status IS NULL OR status = @status)
+                AND (@skill IS NULL OR @skill = ANY (skills))
+                AND (@language IS NULL OR lower(@language) = ANY (languages))
+                """,
+                "display_name, worker_id"),
             query.Skip,
             query.Take,
             p =>
@@ -89,16 +87,12 @@ public sealed class TeamDirectoryGrain(NpgsqlDataSource database, IOptions<Clust
                 reader.GetBoolean(5), WireNames.Parse<TravelMode>(reader.GetString(6)), reader.GetInt32(7)));
 
     public Task<Page<SessionListItem>> ListSessionsAsync(SessionQuery query) =>
-        PageAsync("directory_sessions", """
-            SELECT session_id, name, kind, venue_id, slot_day, slot_start, slot_end, ends_next_day, workers_needed,
-                   women_only, status, version, count(*) OVER () AS total
-              FROM directory_sessions
-             WHERE service_id = @service AND team = @team
-               AND (@kind IS NULL OR kind = @kind)
-               AND (@status IS NULL OR status = @status)
-             ORDER BY name, session_id
-             OFFSET @skip LIMIT @take
-            """,
+        PageAsync(
+            new DirectoryQuery(
+                "directory_sessions",
+                "session_id, name, kind, venue_id, slot_day, slot_start, slot_end, ends_next_day, workers_needed, women_only, status, version",
+                "(@kind IS NULL OR kind = @kind) AND (@status IS NULL OR status = @status)",
+                "name, session_id"),
             query.Skip,
             query.Take,
             p =>
@@ -112,19 +106,16 @@ public sealed class TeamDirectoryGrain(NpgsqlDataSource database, IOptions<Clust
                 reader.GetInt32(8), reader.GetBoolean(9), WireNames.Parse<SessionStatus>(reader.GetString(10)), reader.GetInt32(11)));
 
     /// <summary>
-    /// Runs one page of a list query over a directory table. The SQL selects the item columns and, last,
-    /// "count(*) OVER ()" as the total; it filters on @service and @team and pages with @skip and @take.
+    /// Runs one page of a list query over a directory table, within the grain's service and team. The total is
+    /// counted over the same filter: with the page, or on its own when the page is empty.
     /// </summary>
     private async Task<Page<T>> PageAsync<T>(
-        string table, string sql, int skip, int take, Action<NpgsqlParameterCollection> bind, Func<NpgsqlDataReader, T> read)
+        DirectoryQuery query, int skip, int take, Action<NpgsqlParameterCollection> bind, Func<NpgsqlDataReader, T> read)
     {
         (skip, take) = (Math.Max(0, skip), Math.Clamp(take, 1, MaxPageSize));
-        await using var command = database.CreateCommand(sql);
-        command.Parameters.AddWithValue("service", cluster.Value.ServiceId);
-        command.Parameters.AddWithValue("team", Team);
+        await using var command = Command(query.PageSql, bind);
         command.Parameters.AddWithValue("skip", skip);
         command.Parameters.AddWithValue("take", take);
-        bind(command.Parameters);
 
         var items = new List<T>();
         long total = 0;
@@ -139,14 +130,21 @@ public sealed class TeamDirectoryGrain(NpgsqlDataSource database, IOptions<Clust
 
         if (items.Count == 0)
         {
-            // Past the last page the window count has no row to ride on.
-            await using var count = database.CreateCommand($"SELECT count(*) FROM {table} WHERE service_id = @service AND team = @team");
-            count.Parameters.AddWithValue("service", cluster.Value.ServiceId);
-            count.Parameters.AddWithValue("team", Team);
+            // Past the last page, or with nothing matching, the window count has no row to ride on.
+            await using var count = Command(query.CountSql, bind);
             total = (long)(await count.ExecuteScalarAsync())!;
         }
 
         return new Page<T>(items, (int)total, skip, take);
+    }
+
+    private NpgsqlCommand Command(string sql, Action<NpgsqlParameterCollection> bind)
+    {
+        var command = database.CreateCommand(sql);
+        command.Parameters.AddWithValue("service", cluster.Value.ServiceId);
+        command.Parameters.AddWithValue("team", Team);
+        bind(command.Parameters);
+        return command;
     }
 
     private static NpgsqlParameter Text(string name, string? value) =>

@@ -1,6 +1,5 @@
 using OutreachRouting.Routing;
 
-
 namespace OutreachRouting.Grains.Rotas;
 
 /// <summary>

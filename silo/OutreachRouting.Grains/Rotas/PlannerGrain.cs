@@ -85,16 +85,18 @@ public sealed partial class PlannerGrain(
     {
         EnsureIdle();
         var draft = CurrentDraft(revision);
+        // One matrix per mode for the edit and its check: the validator then asks for what the editor already has.
+        var legs = new SharedTravelTimes(travel);
         (PlanningInput Input, WeeklyRota Rota) edited;
         try
         {
-            edited = await RotaEditor.ApplyAsync(draft.Input, draft.Rota, RotaMapping.ToEngine(edit), travel);
+            edited = await RotaEditor.ApplyAsync(draft.Input, draft.Rota, RotaMapping.ToEngine(edit), legs);
         }
         catch (ArgumentException e)
         {
             throw new ValidationException([new FieldError("edit", e.Message)]);
         }
-        var violations = (await RotaValidator.ValidateAsync(edited.Input, edited.Rota, travel)).Select(v => RotaMapping.ToContract(v)).ToList();
+        var violations = (await RotaValidator.ValidateAsync(edited.Input, edited.Rota, legs)).Select(v => RotaMapping.ToContract(v)).ToList();
         if (violations.Count > 0 && !edit.Override)
             throw new RotaRuleException($"The edit breaks {violations.Count} hard rule(s) of the rota; send it again with override to keep it.", violations);
         var now = time.GetUtcNow();

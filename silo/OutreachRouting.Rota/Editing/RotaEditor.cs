@@ -1,7 +1,6 @@
 using OutreachRouting.Rota.Planning;
 using OutreachRouting.Rota.Travel;
 
-
 namespace OutreachRouting.Rota.Editing;
 
 /// <summary>
@@ -101,7 +100,7 @@ public static class RotaEditor
             ?? venue.AccessWindows.FirstOrDefault(a => a.Day == day)
             ?? new WeeklySlot(day, new TimeOnly(9, 0), new TimeOnly(17, 0));
         var start = week.Clock.ToLocal(slot.StartMinute);
-        return new RotaShift($"{day.ToString()[..3].ToLowerInvariant()}/{worker.Id}", day, [worker.Id], worker.BaseVenueId,
+        return new RotaShift(ShiftIds.For(day, [worker.Id]), day, [worker.Id], worker.BaseVenueId,
             worker.TravelMode, start, start, [], 0);
     }
 }

@@ -1,7 +1,6 @@
 using OutreachRouting.Rota.Planning;
 using OutreachRouting.Routing.Model;
 
-
 namespace OutreachRouting.Rota.Editing;
 
 /// <summary>
@@ -31,11 +30,7 @@ internal sealed class ShiftTiming(TeamWeek week, PlaceTable places)
                 return (slot.EndMinute - slot.StartMinute, [new TimeWindow(slot.StartMinute, slot.StartMinute)], stop.VenueId);
             default:
                 var venue = week.Venues[stop.VenueId!];
-                var starts = venue.AccessWindows
-                    .Select(w => new TimeWindow(w.StartMinute, Math.Max(w.StartMinute, w.EndMinute - venue.VisitMinutes)))
-                    .OrderBy(w => w.Start)
-                    .ToList();
-                return (venue.VisitMinutes, starts, venue.Id);
+                return (venue.VisitMinutes, VisitStarts.Of(venue), venue.Id);
         }
     }
 

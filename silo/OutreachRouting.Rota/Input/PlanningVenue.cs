@@ -1,6 +1,5 @@
 using OutreachRouting.Rota.Travel;
 
-
 namespace OutreachRouting.Rota;
 
 /// <summary>A venue as the planner sees it: only active venues are planned.</summary>

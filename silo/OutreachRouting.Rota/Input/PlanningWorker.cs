@@ -1,6 +1,5 @@
 using OutreachRouting.Rota.Travel;
 
-
 namespace OutreachRouting.Rota;
 
 /// <summary>An outreach worker as the planner sees it: only active workers are planned.</summary>

@@ -7,7 +7,7 @@ public sealed record WeeklySlot(DayOfWeek Day, TimeOnly Start, TimeOnly End, boo
 {
     /// <summary>Day index in an ISO week: Monday 0 to Sunday 6.</summary>
     [JsonIgnore]
-    public int DayIndex => ((int)Day + 6) % 7;
+    public int DayIndex => WeekDays.Index(Day);
 
     /// <summary>Minutes from the week's Monday 00:00 to the start.</summary>
     [JsonIgnore]

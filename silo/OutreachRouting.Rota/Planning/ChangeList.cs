@@ -1,4 +1,3 @@
-
 namespace OutreachRouting.Rota.Planning;
 
 /// <summary>
@@ -12,8 +11,8 @@ internal static class ChangeList
         var changes = new List<RotaChange>();
         if (week.Input.Published is not { } published)
             return changes;
-        var before = Visits(published.Shifts.Where(s => TeamWeek.DayIndex(s.Day) >= week.KeepFromDay));
-        var after = Visits(next.Shifts.Where(s => TeamWeek.DayIndex(s.Day) >= week.KeepFromDay));
+        var before = Visits(published.Shifts.Where(s => WeekDays.Index(s.Day) >= week.KeepFromDay));
+        var after = Visits(next.Shifts.Where(s => WeekDays.Index(s.Day) >= week.KeepFromDay));
         foreach (var ((venue, visit), from) in before.OrderBy(b => b.Value.Start).ThenBy(b => b.Key.Venue, StringComparer.Ordinal))
         {
             after.TryGetValue((venue, visit), out var to);
@@ -41,7 +40,7 @@ internal static class ChangeList
 
     private static string WhyMoved(TeamWeek week, RotaShift from)
     {
-        var date = week.Clock.Date(TeamWeek.DayIndex(from.Day));
+        var date = week.Clock.Date(WeekDays.Index(from.Day));
         var off = from.WorkerIds
             .Select(id => week.Workers.FirstOrDefault(w => w.Id == id))
             .FirstOrDefault(w => w is null || w.DaysOff.Contains(date));

@@ -1,6 +1,5 @@
 using OutreachRouting.Routing.Model;
 
-
 namespace OutreachRouting.Rota.Planning;
 
 /// <summary>
@@ -54,7 +53,7 @@ internal static class DueVisitList
             | (venue.Needs.WomenOnly ? SkillBits.WomenOnly : 0)
             | (venue.Needs.TestingKit ? SkillBits.Of(WorkerSkill.ClinicInABoxTesting) : 0)
             | week.Skills.Of(venue.Needs.Languages);
-        return (Merge(slots.Where(s => s.End - s.Start >= venue.VisitMinutes).Select(s => new TimeWindow(s.Start, s.End - venue.VisitMinutes))), needs);
+        return (Merge(slots.Select(s => VisitStarts.Within(s.Start, s.End, venue.VisitMinutes)).OfType<TimeWindow>()), needs);
     }
 
     /// <summary>The engine wants windows sorted and disjoint.</summary>

@@ -1,4 +1,3 @@
-
 namespace OutreachRouting.Rota.Planning;
 
 /// <summary>What an engine job stands for: a due visit, or a session staffed by the shift (vehicle) it is pinned to.</summary>

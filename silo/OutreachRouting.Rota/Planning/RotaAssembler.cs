@@ -2,7 +2,6 @@ using OutreachRouting.Routing.Checking;
 using OutreachRouting.Routing.Model;
 using OutreachRouting.Routing.Solutions;
 
-
 namespace OutreachRouting.Rota.Planning;
 
 /// <summary>The engine's routes as rota shifts: stops in order with arrival, start and end, and the legs between.</summary>
@@ -50,7 +49,7 @@ internal static class RotaAssembler
             }
             rota.Add(new RotaShift(
                 shift.Id,
-                (DayOfWeek)((shift.Day + 1) % 7),
+                WeekDays.Of(shift.Day),
                 [.. shift.Workers.Select(w => w.Id)],
                 shift.Base.Id,
                 shift.Mode,

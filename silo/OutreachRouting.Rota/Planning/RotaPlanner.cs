@@ -41,7 +41,7 @@ public static class RotaPlanner
             .Select(v => reasons.Explain(
                 v,
                 pins.TryGetValue(v, out var pin) ? pin.Pin : null,
-                [.. placed.Where(p => p.Item1 == v.Venue.Id).Select(p => ((int)p.Day + 6) % 7)]))
+                [.. placed.Where(p => p.Item1 == v.Venue.Id).Select(p => WeekDays.Index(p.Day))]))
             .ToList();
         var rota = new WeeklyRota(input.Team, input.Week, rotaShifts, unplaced, RotaMeasures.Of(input, rotaShifts));
         return new RotaPlan(rota, clock.Elapsed, result.Iterations, ChangeList.Compare(week, rota));
@@ -59,7 +59,7 @@ public static class RotaPlanner
             var visit = due.FirstOrDefault(v => v.Venue.Id == pin.VenueId && !pins.ContainsKey(v) && (pin.Visit == 0 || v.Number == pin.Visit));
             if (visit is null)
                 continue;
-            var day = ((int)pin.Day + 6) % 7;
+            var day = WeekDays.Index(pin.Day);
             pins[visit] = (pin, Enumerable.Range(0, shifts.Count).FirstOrDefault(s => shifts[s].Day == day && shifts[s].Workers.Any(w => w.Id == pin.WorkerId), -1));
         }
         return pins;

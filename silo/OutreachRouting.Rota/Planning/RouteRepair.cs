@@ -2,7 +2,6 @@ using OutreachRouting.Routing.Checking;
 using OutreachRouting.Routing.Model;
 using OutreachRouting.Routing.Solutions;
 
-
 namespace OutreachRouting.Rota.Planning;
 
 /// <summary>

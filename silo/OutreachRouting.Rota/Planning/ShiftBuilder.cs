@@ -25,8 +25,6 @@ internal static class ShiftBuilder
     /// <summary>Travel and slack expected around each visit when estimating demand.</summary>
     private const double TravelPerVisit = 30;
 
-    private static readonly string[] DayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-
     public static IReadOnlyList<PlannedShift> Build(TeamWeek week, IReadOnlyList<DueVisit> visits, PlaceTable places)
     {
         var windows = Budgeted(week, places);
@@ -192,10 +190,10 @@ internal static class ShiftBuilder
     {
         var nights = week.Workers.ToDictionary(w => w.Id, _ => 0, StringComparer.Ordinal);
         var pairVisits = visits.Where(v => (v.Needs & SkillBits.Pair) != 0 && v.Starts.Count > 0).ToList();
-        var alone = week.Replanned.Where(s => !s.IsPair).Select(s => (s.WorkerIds[0], TeamWeek.DayIndex(s.Day))).ToHashSet();
+        var alone = week.Replanned.Where(s => !s.IsPair).Select(s => (s.WorkerIds[0], WeekDays.Index(s.Day))).ToHashSet();
         foreach (var published in week.Replanned.Where(s => s.IsPair))
         {
-            var day = TeamWeek.DayIndex(published.Day);
+            var day = WeekDays.Index(published.Day);
             var (a, b) = (Free(windows, published.WorkerIds[0], day), Free(windows, published.WorkerIds[1], day));
             if (a is not null && b is not null && Overlap(a, b) >= MinimumPairOverlap)
                 Pair(week, nights, a, b);
@@ -279,9 +277,9 @@ internal static class ShiftBuilder
     private static PlannedShift Shift(TeamWeek week, HashSet<string> ids, IReadOnlyList<PlanningWorker> workers, int day,
         TimeWindow hours, double budget, IReadOnlyList<PlanningSession> sessions, TravelMode mode)
     {
-        var id = $"{DayNames[day]}/{string.Join('+', workers.Select(w => w.Id))}";
+        var id = ShiftIds.For(WeekDays.Of(day), workers.Select(w => w.Id));
         for (var n = 2; !ids.Add(id); n++)
-            id = $"{DayNames[day]}/{string.Join('+', workers.Select(w => w.Id))}-{n}";
+            id = ShiftIds.For(WeekDays.Of(day), workers.Select(w => w.Id), n);
         return new PlannedShift(id, workers, day, hours, budget, sessions, mode, week.Venues[workers[0].BaseVenueId]);
     }
 

@@ -1,4 +1,3 @@
-
 namespace OutreachRouting.Rota.Planning;
 
 /// <summary>

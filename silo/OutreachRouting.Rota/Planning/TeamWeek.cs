@@ -1,4 +1,3 @@
-
 namespace OutreachRouting.Rota.Planning;
 
 /// <summary>The input checked and indexed: what every planning step looks things up in.</summary>
@@ -48,11 +47,7 @@ internal sealed class TeamWeek
     public IReadOnlyList<RotaShift> Frozen { get; }
 
     /// <summary>The published shifts a re-plan may change.</summary>
-    public IEnumerable<RotaShift> Replanned => Input.Published?.Shifts.Where(s => DayIndex(s.Day) >= KeepFromDay) ?? [];
-
-    public static int DayIndex(DayOfWeek day) => ((int)day + 6) % 7;
-
-    public static DayOfWeek DayOf(int dayIndex) => (DayOfWeek)((dayIndex + 1) % 7);
+    public IEnumerable<RotaShift> Replanned => Input.Published?.Shifts.Where(s => WeekDays.Index(s.Day) >= KeepFromDay) ?? [];
 
     /// <summary>Whether [start, end] (week minutes) touches the night of any day.</summary>
     public bool IsNight(double start, double end) => Nights().Any(n => start < n.End && end > n.Start);
@@ -82,5 +77,5 @@ internal sealed class TeamWeek
 
     /// <summary>"Fri 22:00–03:00", for reasons a manager reads.</summary>
     public static string Describe(WeeklySlot slot) =>
-        $"{slot.Day.ToString()[..3]} {slot.Start:HH\\:mm}–{slot.End:HH\\:mm}";
+        $"{WeekDays.Abbreviation(slot.Day)} {slot.Start:HH\\:mm}–{slot.End:HH\\:mm}";
 }

@@ -1,6 +1,5 @@
 using OutreachRouting.Routing.Model;
 
-
 namespace OutreachRouting.Rota.Planning;
 
 /// <summary>
@@ -10,8 +9,6 @@ namespace OutreachRouting.Rota.Planning;
 /// </summary>
 internal sealed class UnplacedReasons(TeamWeek week, IReadOnlyList<PlannedShift> shifts, RoutingProblem problem, PlaceTable places)
 {
-    private static readonly string[] DayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
     public UnplacedVisit Explain(DueVisit visit, VisitPin? pin, IReadOnlyCollection<int> placedDays)
     {
         var venue = visit.Venue;
@@ -45,7 +42,7 @@ internal sealed class UnplacedReasons(TeamWeek week, IReadOnlyList<PlannedShift>
         var spacing = Math.Max(1, venue.TargetIntervalDays - 1);
         if (capable.All(v => placedDays.Any(d => Math.Abs(d - shifts[v].Day) < spacing)))
             return Unplaced(visit, UnplacedReason.Spacing,
-                $"Its other visits this week ({string.Join(", ", placedDays.Order().Select(d => DayNames[d]))}) leave no day {spacing} or more days from them for the shifts that could make it.");
+                $"Its other visits this week ({string.Join(", ", placedDays.Order().Select(d => WeekDays.Of(d).ToString()))}) leave no day {spacing} or more days from them for the shifts that could make it.");
         var names = capable.Take(3).Select(v => shifts[v].Id);
         return Unplaced(visit, UnplacedReason.NoCapacity,
             $"The shifts that could make it ({string.Join(", ", names)}{(capable.Count > 3 ? ", ..." : "")}) are full, or their travel to it costs more than it is worth.");

@@ -1,6 +1,5 @@
 using OutreachRouting.Routing.Model;
 
-
 namespace OutreachRouting.Rota.Planning;
 
 /// <summary>One stretch a worker is available this week, with what has been decided for it so far.</summary>

@@ -1,4 +1,3 @@
-
 namespace OutreachRouting.Rota;
 
 /// <summary>
@@ -49,6 +48,6 @@ public static class DueVisits
     /// <summary>In a re-plan, the published shifts that start before <see cref="PlanningInput.KeepBefore"/>: kept as they are.</summary>
     public static IEnumerable<RotaShift> KeptShifts(PlanningInput input, WeekClock week) =>
         input.Published is { } published && input.KeepBefore is { } keep
-            ? published.Shifts.Where(s => week.Monday.AddDays(((int)s.Day + 6) % 7) < keep)
+            ? published.Shifts.Where(s => week.Date(WeekDays.Index(s.Day)) < keep)
             : [];
 }

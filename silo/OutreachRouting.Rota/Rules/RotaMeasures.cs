@@ -1,6 +1,5 @@
 using OutreachRouting.Rota.Planning;
 
-
 namespace OutreachRouting.Rota;
 
 /// <summary>A rota's figures, from its shifts and its input alone, so they stay true after manual edits.</summary>

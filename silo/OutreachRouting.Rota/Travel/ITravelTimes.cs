@@ -1,6 +1,5 @@
 using OutreachRouting.Routing.Model;
 
-
 namespace OutreachRouting.Rota.Travel;
 
 /// <summary>Travel between places, for the engine's matrices: durations in seconds, distances in metres.</summary>

@@ -1,4 +1,3 @@
-
 namespace OutreachRouting.Rota.Validation;
 
 /// <summary>Names in the rota the input does not back. The other checks pass over what they cannot look up, so it is said here once.</summary>

@@ -1,6 +1,5 @@
 using OutreachRouting.Rota.Travel;
 
-
 namespace OutreachRouting.Rota.Validation;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using OutreachRouting.Rota.Travel;
 using OutreachRouting.Routing.Model;
 
-
 namespace OutreachRouting.Rota.Validation;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using OutreachRouting.Routing.Model;
 using OutreachRouting.Routing.Solutions;
 
-
 namespace OutreachRouting.Routing.Checking;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using OutreachRouting.Routing.Search;
 using OutreachRouting.Routing.Solutions;
 
-
 namespace OutreachRouting.Routing.Construction;
 
 /// <summary>

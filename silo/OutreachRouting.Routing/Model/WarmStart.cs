@@ -1,6 +1,5 @@
 using OutreachRouting.Routing.Solutions;
 
-
 namespace OutreachRouting.Routing.Model;
 
 /// <summary>

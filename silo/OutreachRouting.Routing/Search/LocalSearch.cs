@@ -1,6 +1,5 @@
 using OutreachRouting.Routing.Search.Neighbourhoods;
 
-
 namespace OutreachRouting.Routing.Search;
 
 /// <summary>

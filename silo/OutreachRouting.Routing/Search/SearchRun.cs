@@ -1,7 +1,6 @@
 using OutreachRouting.Routing.Construction;
 using OutreachRouting.Routing.Search.Ruin;
 
-
 namespace OutreachRouting.Routing.Search;
 
 /// <summary>

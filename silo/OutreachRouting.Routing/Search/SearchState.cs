@@ -1,6 +1,5 @@
 using OutreachRouting.Routing.Solutions;
 
-
 namespace OutreachRouting.Routing.Search;
 
 /// <summary>A complete plan under search: one route per vehicle (most may be empty) and where every node sits.</summary>

@@ -1,6 +1,5 @@
 using OutreachRouting.Routing.Model;
 
-
 namespace OutreachRouting.Routing.Search;
 
 /// <summary>A profile's matrices as flat arrays, for the hot loops.</summary>

@@ -1,6 +1,5 @@
 using OutreachRouting.Routing.Model;
 
-
 namespace OutreachRouting.Routing.Solomon;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using OutreachRouting.Rota.Travel;
 
-
 namespace OutreachRouting.Rota.Tests.Support;
 
 /// <summary>
@@ -36,7 +35,7 @@ internal static class PlanningWeek
         IReadOnlyList<PlanningSession>? sessions = null, IReadOnlyList<VisitPin>? pins = null) =>
         new("test", Clock.Week, [Clinic, .. venues], workers, sessions ?? [], pins ?? [], new PlanningSettings());
 
-    public static DateOnly Date(DayOfWeek day) => Clock.Date(((int)day + 6) % 7);
+    public static DateOnly Date(DayOfWeek day) => Clock.Date(WeekDays.Index(day));
 
     /// <summary>A point <paramref name="east"/> and <paramref name="north"/> metres from the clinic.</summary>
     public static GeoPoint At(double east, double north) =>

@@ -1,5 +1,3 @@
-
-
 namespace OutreachRouting.Rota.Tests.Support;
 
 /// <summary>One small change to a sound input or rota, so that a test breaks exactly the rule it is about.</summary>

@@ -1,6 +1,5 @@
 using OutreachRouting.Rota.Travel;
 
-
 namespace OutreachRouting.Rota.Tests.Travel;
 
 public sealed class TravelTimesTests

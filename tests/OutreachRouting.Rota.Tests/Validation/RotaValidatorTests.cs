@@ -1,7 +1,6 @@
 using OutreachRouting.Rota.Tests.Support;
 using OutreachRouting.Rota.Travel;
 using OutreachRouting.Rota.Validation;
-using OutreachRouting.Routing.Model;
 using static OutreachRouting.Rota.Tests.Support.RotaScenario;
 
 namespace OutreachRouting.Rota.Tests.Validation;
@@ -277,17 +276,5 @@ public sealed class RotaValidatorTests
         Assert.Equal(
             ["Visit 1 of 1 to Flat 12 is neither placed nor listed as unplaced", "Shift wed/amara+jo makes visit 2 to Flat 12, but 1 is due this week"],
             violations.Select(v => v.Message));
-    }
-
-    /// <summary>Straight-line travel that records what it was asked for.</summary>
-    private sealed class RecordingTravelTimes : ITravelTimes
-    {
-        public List<(TravelMode Mode, int Points)> Requests { get; } = [];
-
-        public Task<TravelProfile> MatrixAsync(IReadOnlyList<GeoPoint> points, TravelMode mode, CancellationToken cancellationToken = default)
-        {
-            Requests.Add((mode, points.Count));
-            return new StraightLineTravelTimes().MatrixAsync(points, mode, cancellationToken);
-        }
     }
 }

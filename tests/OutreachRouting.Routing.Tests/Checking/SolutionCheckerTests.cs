@@ -3,7 +3,6 @@ using OutreachRouting.Routing.Model;
 using OutreachRouting.Routing.Solutions;
 using OutreachRouting.Routing.Tests.Support;
 
-
 namespace OutreachRouting.Routing.Tests.Checking;
 
 public class SolutionCheckerTests

@@ -1,6 +1,5 @@
 using OutreachRouting.Routing.Tests.Support;
 
-
 namespace OutreachRouting.Routing.Tests.Constraints;
 
 public class TimeWindowTests

@@ -1,7 +1,6 @@
 using OutreachRouting.Routing.Model;
 using OutreachRouting.Routing.Tests.Support;
 
-
 namespace OutreachRouting.Routing.Tests.Search;
 
 public class EngineTests

@@ -3,7 +3,6 @@ using OutreachRouting.Routing.Search;
 using OutreachRouting.Routing.Search.Neighbourhoods;
 using OutreachRouting.Routing.Tests.Support;
 
-
 namespace OutreachRouting.Routing.Tests.Search;
 
 public class NeighbourhoodTests

@@ -1,6 +1,5 @@
 using OutreachRouting.Routing.Search;
 
-
 namespace OutreachRouting.Routing.Tests.Search;
 
 public class PenaltiesTests

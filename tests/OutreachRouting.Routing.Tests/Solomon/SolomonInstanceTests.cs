@@ -2,7 +2,6 @@ using OutreachRouting.Routing.Solomon;
 using OutreachRouting.Routing.Tests.Support;
 using OutreachRouting.TestSupport.Solomon;
 
-
 namespace OutreachRouting.Routing.Tests.Solomon;
 
 public class SolomonInstanceTests

@@ -1,6 +1,5 @@
 using OutreachRouting.Routing.Solomon;
 
-
 namespace OutreachRouting.Routing.Tests.Solomon;
 
 public class SolomonReaderTests

@@ -1,6 +1,5 @@
 using OutreachRouting.Routing.Model;
 
-
 namespace OutreachRouting.Routing.Tests.Support;
 
 /// <summary>Small problems on a plane, location 0 the depot, built for one rule at a time.</summary>

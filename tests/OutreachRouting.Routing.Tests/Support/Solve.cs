@@ -1,6 +1,5 @@
 using OutreachRouting.Routing.Model;
 
-
 namespace OutreachRouting.Routing.Tests.Support;
 
 internal static class Solve

@@ -1,6 +1,5 @@
 using OutreachRouting.Rota.Travel;
 
-
 namespace OutreachRouting.TestSupport.Week;
 
 /// <summary>A team's area: a rectangle of London in degrees, and random places in it.</summary>

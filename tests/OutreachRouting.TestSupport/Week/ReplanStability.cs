@@ -1,6 +1,5 @@
 using OutreachRouting.Rota;
 
-
 namespace OutreachRouting.TestSupport.Week;
 
 /// <summary>

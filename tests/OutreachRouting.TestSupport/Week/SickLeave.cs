@@ -1,6 +1,5 @@
 using OutreachRouting.Rota;
 
-
 namespace OutreachRouting.TestSupport.Week;
 
 /// <summary>
@@ -36,5 +35,5 @@ public static class SickLeave
     }
 
     /// <summary>The date a shift is filed under: a night shift's is the evening it starts.</summary>
-    public static DateOnly DateOf(WeekClock clock, RotaShift shift) => clock.Date(((int)shift.Day + 6) % 7);
+    public static DateOnly DateOf(WeekClock clock, RotaShift shift) => clock.Date(WeekDays.Index(shift.Day));
 }

@@ -1,7 +1,6 @@
 using OutreachRouting.Rota;
 using OutreachRouting.Rota.Travel;
 
-
 namespace OutreachRouting.TestSupport.Week;
 
 /// <summary>

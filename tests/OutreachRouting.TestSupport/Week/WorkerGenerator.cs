@@ -1,7 +1,6 @@
 using OutreachRouting.Rota;
 using OutreachRouting.Rota.Travel;
 
-
 namespace OutreachRouting.TestSupport.Week;
 
 /// <summary>A team's outreach workers: a mix of day, night and mixed patterns, skills, languages and travel modes.</summary>

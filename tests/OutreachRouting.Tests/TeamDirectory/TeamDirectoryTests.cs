@@ -54,6 +54,12 @@ public sealed class TeamDirectoryTests
             var pastTheEnd = await directory.ListVenuesAsync(new VenueQuery(Skip: 10, Take: 2));
             Assert.Empty(pastTheEnd.Items);
             Assert.Equal(6, pastTheEnd.Total);
+
+            // An empty page counts what its filter matches, not the whole register: with the page or on its own.
+            var noClubs = await directory.ListVenuesAsync(new VenueQuery(Kind: VenueKind.Club));
+            Assert.Equal((0, 0), (noClubs.Items.Count, noClubs.Total));
+            var barsPastTheEnd = await directory.ListVenuesAsync(new VenueQuery(Kind: VenueKind.Bar, Skip: 5));
+            Assert.Equal((0, 2), (barsPastTheEnd.Items.Count, barsPastTheEnd.Total));
         }
 
         await using (var silo = await PostgresSilo.StartAsync(database.ConnectionString))
