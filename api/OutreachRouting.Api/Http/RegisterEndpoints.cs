@@ -1,8 +1,5 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using OutreachRouting.Api.Identity;
-using OutreachRouting.Api.Problems;
-using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Registers;
 
 namespace OutreachRouting.Api.Http;
@@ -26,50 +23,14 @@ public static class RegisterEndpoints
         where TSnapshot : class, IRegisterSnapshot
         where TDefinition : class
     {
-        group.MapGet("/{id}", async Task<Results<Ok<TSnapshot>, ProblemHttpResult>> (string team, string id, ClaimsPrincipal user, IGrainFactory grains, HttpResponse response) =>
-            {
-                if (!OutreachKeys.IsValidLocalId(id) || (canRead is not null && !canRead(user, team, id))
-                    || await grains.GetGrain<TGrain>(OutreachKeys.For(team, id)).GetAsync() is not { } entry)
-                {
-                    return ApiProblems.NotFound($"There is no {noun} '{id}' in team '{team}'.");
-                }
-
-                ETags.Set(response, entry.Version);
-                return TypedResults.Ok(await present(entry, response.HttpContext));
-            })
+        var register = new RegisterHandlers<TGrain, TDefinition, TSnapshot>(noun, present, canRead);
+        group.MapGet("/{id}", register.GetAsync)
             .RequireTeam(TeamAccess.Read)
             .WithName($"Get{Pascal(noun)}")
             .WithSummary($"Get a {noun}")
             .WithDescription($"Read one {noun}; its version is the ETag.");
 
-        group.MapPut("/{id}", async Task<Results<Created<TSnapshot>, Ok<TSnapshot>, ProblemHttpResult, ValidationProblem>> (
-                string team, string id, TDefinition definition, ClaimsPrincipal user, IGrainFactory grains, HttpRequest request, HttpResponse response) =>
-            {
-                if (!OutreachKeys.IsValidLocalId(id))
-                {
-                    return ApiProblems.Invalid("id", "must be 1 to 64 lower-case letters, digits, hyphens or underscores");
-                }
-
-                var grain = grains.GetGrain<TGrain>(OutreachKeys.For(team, id));
-                var expected = ETags.IfMatch(request);
-                if (expected is not null)
-                {
-                    var updated = await grain.UpdateAsync(definition, expected);
-                    ETags.Set(response, updated.Version);
-                    return TypedResults.Ok(await present(updated, response.HttpContext));
-                }
-
-                if (await grain.GetAsync() is not null)
-                {
-                    return ETags.IfNoneMatchAny(request)
-                        ? ApiProblems.PreconditionFailed($"The {noun} '{id}' exists already.")
-                        : ApiProblems.PreconditionRequired($"The {noun} '{id}' exists: to change it, send If-Match with the ETag you read, so that no one else's change is lost.");
-                }
-
-                var created = await grain.CreateAsync(definition);
-                ETags.Set(response, created.Version);
-                return TypedResults.Created($"{request.PathBase}{request.Path}", await present(created, response.HttpContext));
-            })
+        group.MapPut("/{id}", register.PutAsync)
             .RequireTeam(TeamAccess.Manage)
             .WithName($"Put{Pascal(noun)}")
             .WithSummary($"Create or update a {noun}")
@@ -77,17 +38,7 @@ public static class RegisterEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
-        group.MapPost("/{id}/close", async Task<Results<Ok<TSnapshot>, ProblemHttpResult>> (string team, string id, ClaimsPrincipal user, IGrainFactory grains, HttpRequest request, HttpResponse response) =>
-            {
-                if (!OutreachKeys.IsValidLocalId(id))
-                {
-                    return ApiProblems.NotFound($"There is no {noun} '{id}' in team '{team}'.");
-                }
-
-                var closed = await grains.GetGrain<TGrain>(OutreachKeys.For(team, id)).CloseAsync(ETags.IfMatch(request));
-                ETags.Set(response, closed.Version);
-                return TypedResults.Ok(await present(closed, response.HttpContext));
-            })
+        group.MapPost("/{id}/close", register.CloseAsync)
             .RequireTeam(TeamAccess.Manage)
             .WithName($"Close{Pascal(noun)}")
             .WithSummary($"Close a {noun}")

@@ -12,9 +12,7 @@ public static class SessionEndpoints
     {
         var sessions = routes.MapGroup("/teams/{team}/sessions").WithTags("Fixed sessions").RequireAuthorization();
 
-        sessions.MapGet("/", async Task<Ok<Page<SessionListItem>>> (string team, string? kind, string? status, int? skip, int? take, IGrainFactory grains) =>
-                TypedResults.Ok(await grains.GetGrain<ITeamDirectoryGrain>(team).ListSessionsAsync(new SessionQuery(
-                    QueryValues.Enum<SessionKind>(kind, "kind"), QueryValues.Enum<SessionStatus>(status, "status"), skip ?? 0, take ?? 50))))
+        sessions.MapGet("/", ListAsync)
             .RequireTeam(TeamAccess.Read)
             .WithName("ListSessions")
             .WithSummary("List fixed sessions")
@@ -24,4 +22,8 @@ public static class SessionEndpoints
         sessions.MapRegister<IFixedSessionGrain, FixedSessionDefinition, FixedSessionSnapshot>("session", (session, _) => Task.FromResult(session));
         return routes;
     }
+
+    public static async Task<Ok<Page<SessionListItem>>> ListAsync(string team, string? kind, string? status, [AsParameters] Paging paging, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<ITeamDirectoryGrain>(team).ListSessionsAsync(new SessionQuery(
+            QueryValues.Enum<SessionKind>(kind, "kind"), QueryValues.Enum<SessionStatus>(status, "status"), paging.From, paging.Size)));
 }

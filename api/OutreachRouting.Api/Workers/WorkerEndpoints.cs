@@ -12,10 +12,7 @@ public static class WorkerEndpoints
     {
         var workers = routes.MapGroup("/teams/{team}/workers").WithTags("Workers").RequireAuthorization();
 
-        workers.MapGet("/", async Task<Ok<Page<WorkerListItem>>> (
-                string team, string? status, string? skill, string? language, int? skip, int? take, IGrainFactory grains) =>
-                TypedResults.Ok(await grains.GetGrain<ITeamDirectoryGrain>(team).ListWorkersAsync(new WorkerQuery(
-                    QueryValues.Enum<WorkerStatus>(status, "status"), QueryValues.Enum<WorkerSkill>(skill, "skill"), language, skip ?? 0, take ?? 50))))
+        workers.MapGet("/", ListAsync)
             .RequireTeam(TeamAccess.Manage)
             .WithName("ListWorkers")
             .WithSummary("List workers")
@@ -29,4 +26,9 @@ public static class WorkerEndpoints
             (user, team, id) => user.CanManage(team) || user.WorkerIdOf() == id);
         return routes;
     }
+
+    public static async Task<Ok<Page<WorkerListItem>>> ListAsync(
+        string team, string? status, string? skill, string? language, [AsParameters] Paging paging, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<ITeamDirectoryGrain>(team).ListWorkersAsync(new WorkerQuery(
+            QueryValues.Enum<WorkerStatus>(status, "status"), QueryValues.Enum<WorkerSkill>(skill, "skill"), language, paging.From, paging.Size)));
 }

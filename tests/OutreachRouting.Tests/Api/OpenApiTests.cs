@@ -15,7 +15,9 @@ public sealed class OpenApiTests(ApiServerFixture fixture) : IClassFixture<ApiSe
 
         foreach (var resource in new[] { "venues", "workers", "sessions" })
         {
-            Assert.NotNull(paths[$"/teams/{{team}}/{resource}"]?["get"]);
+            var list = paths[$"/teams/{{team}}/{resource}"]?["get"];
+            Assert.NotNull(list);
+            Assert.Superset(new HashSet<string?> { "skip", "take" }, list["parameters"]!.AsArray().Select(p => (string?)p!["name"]).ToHashSet());
             Assert.NotNull(paths[$"/teams/{{team}}/{resource}/{{id}}"]?["get"]);
             Assert.NotNull(paths[$"/teams/{{team}}/{resource}/{{id}}"]?["put"]);
             Assert.NotNull(paths[$"/teams/{{team}}/{resource}/{{id}}/close"]?["post"]);
