@@ -132,16 +132,20 @@ public sealed class OutreachClient : IDisposable
     public Task<PlanningStatus> ReplanRotaAsync(string team, string week, ReplanRequest request, CancellationToken cancellationToken = default) =>
         channel.SendAsync<PlanningStatus>(new HttpRequestMessage(HttpMethod.Post, Rota(team, week, "replan")) { Content = ApiChannel.Json(request) }, cancellationToken);
 
+    /// <summary>Cancels the week's queued or running plan and answers once it has stopped; 409 when none is under way.</summary>
+    public Task<PlanningStatus> CancelPlanningAsync(string team, string week, CancellationToken cancellationToken = default) =>
+        channel.SendAsync<PlanningStatus>(new HttpRequestMessage(HttpMethod.Post, Rota(team, week, "plan/cancel")), cancellationToken);
+
     public Task<PlanningStatus> GetRotaStatusAsync(string team, string week, CancellationToken cancellationToken = default) =>
         channel.SendAsync<PlanningStatus>(new HttpRequestMessage(HttpMethod.Get, Rota(team, week, "status")), cancellationToken);
 
-    /// <summary>Asks for the status every <paramref name="interval"/> until no plan runs, and returns the last answer.</summary>
+    /// <summary>Asks for the status every <paramref name="interval"/> until no plan is queued or runs, and returns the last answer.</summary>
     public async Task<PlanningStatus> WaitForPlanningAsync(string team, string week, TimeSpan? interval = null, CancellationToken cancellationToken = default)
     {
         while (true)
         {
             var status = await GetRotaStatusAsync(team, week, cancellationToken);
-            if (status.State != PlanningState.Planning)
+            if (status.State is not (PlanningState.Planning or PlanningState.Queued))
             {
                 return status;
             }

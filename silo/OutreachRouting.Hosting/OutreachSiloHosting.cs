@@ -11,6 +11,7 @@ using Orleans.Storage;
 using OutreachRouting.Grains.Persistence;
 using OutreachRouting.Hosting.Database;
 using OutreachRouting.Hosting.Health;
+using OutreachRouting.Hosting.Planning;
 using OutreachRouting.Hosting.Telemetry;
 using OutreachRouting.Hosting.Travel;
 using OutreachRouting.Json;
@@ -24,7 +25,7 @@ public static class OutreachSiloHosting
 
     /// <summary>
     /// An Orleans silo on PostgreSQL: ADO.NET clustering, grain storage and reminders, the schema gate before it
-    /// starts, OpenTelemetry, and a readiness check that passes once the silo has joined the cluster.
+    /// starts, the cap on planning's cores, OpenTelemetry, and a readiness check that passes once the silo has joined the cluster.
     /// </summary>
     public static IHostApplicationBuilder AddOutreachSilo(this IHostApplicationBuilder builder, string serviceName = "outreach-silo")
     {
@@ -44,6 +45,7 @@ public static class OutreachSiloHosting
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddOutreachTravelTimes(builder.Configuration);
+        builder.AddOutreachPlanning();
 
         // Registered before the silo, so that it runs (and can stop the host) before the silo starts.
         builder.Services.AddHostedService<SchemaGate>();

@@ -11,7 +11,7 @@ using OutreachRouting.Contracts.Venues;
 namespace OutreachRouting.Api.Rotas;
 
 /// <summary>
-/// A team's rota for one ISO week: plan a draft (in the background), edit it, publish it, re-plan the published
+/// A team's rota for one ISO week: plan a draft (in the background, cancellable), edit it, publish it, re-plan the published
 /// rota after a change, and read either as JSON or GeoJSON. The draft's revision and the published version are
 /// the ETags; edits and publishing name the revision they were made on with If-Match.
 /// </summary>
@@ -31,6 +31,14 @@ public static class RotaEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        rotas.MapPost("/plan/cancel", async Task<Ok<PlanningStatus>> (string team, string week, IGrainFactory grains) =>
+                TypedResults.Ok(await Planner(grains, team, week).CancelPlanningAsync()))
+            .RequireTeam(TeamAccess.Manage)
+            .WithName("CancelRotaPlanning")
+            .WithSummary("Cancel planning")
+            .WithDescription("Cancels the plan or re-plan that is queued or running and answers, once it has stopped, with the status: cancelled, the draft as it was before. A plan already being stored when the cancel comes is kept (done). 409 when no plan is queued or running.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         rotas.MapPost("/replan", async Task<Accepted<PlanningStatus>> (string team, string week, ReplanRequest request, IGrainFactory grains, HttpRequest http) =>
                 TypedResults.Accepted(StatusUri(http, team, week), await Planner(grains, team, week).ReplanAsync(request)))
             .RequireTeam(TeamAccess.Manage)
@@ -45,7 +53,7 @@ public static class RotaEndpoints
             .RequireTeam(TeamAccess.Manage)
             .WithName("GetRotaStatus")
             .WithSummary("Planning status")
-            .WithDescription("Whether a plan runs, how long it has run, the best objective so far, and the draft's revision and published version.");
+            .WithDescription("Whether a plan is queued (and where) or runs, how long it has run, the best objective so far, the draft's revision and published version, and the workers still to receive the published version.");
 
         rotas.MapGet("/draft", async Task<Ok<RotaDocument>> (string team, string week, IGrainFactory grains, HttpResponse response) =>
                 Tagged(response, await Planner(grains, team, week).GetDraftAsync()))

@@ -7,12 +7,13 @@ using OutreachRouting.Json;
 
 namespace OutreachRouting.Cli.Commands;
 
-/// <summary>`outreach rota plan|status|show|edit|publish|replan|map|input`: a team's weekly rota.</summary>
+/// <summary>`outreach rota plan|cancel|status|show|edit|publish|replan|map|input`: a team's weekly rota.</summary>
 public static class RotaCommands
 {
     public static Command Build(CliContext context) => new("rota", "The team's weekly rota: plan a draft, edit it, publish it, re-plan after a change.")
     {
         Plan(context),
+        Cancel(context),
         Status(context),
         Show(context),
         Edit(context),
@@ -38,12 +39,22 @@ public static class RotaCommands
         return command;
     }
 
-    private static Command Status(CliContext context)
+    private static Command Cancel(CliContext context) => StatusCommand(context, "cancel",
+        "Cancel the week's queued or running plan (or re-plan); the draft stays as it was.",
+        (client, team, week, ct) => client.CancelPlanningAsync(team, week, ct));
+
+    private static Command Status(CliContext context) => StatusCommand(context, "status",
+        "Whether a plan is queued or runs, for how long, its best objective so far, and who still awaits the published rota.",
+        (client, team, week, ct) => client.GetRotaStatusAsync(team, week, ct));
+
+    /// <summary>A command that asks the API one thing about the week's planning and prints the status it answers.</summary>
+    private static Command StatusCommand(CliContext context, string name, string description,
+        Func<OutreachClient, string, string, CancellationToken, Task<PlanningStatus>> ask)
     {
         var (team, week) = (CommonOptions.Team(), Week());
-        var command = new Command("status", "Whether a plan runs, for how long, and its best objective so far.") { team, week };
+        var command = new Command(name, description) { team, week };
         command.SetAction((parsed, ct) => context.RunAsync(parsed, team, async (client, teamId) =>
-            context.Write(parsed, await client.GetRotaStatusAsync(teamId, WeekOf(parsed, week), ct), RotaViews.Status)));
+            context.Write(parsed, await ask(client, teamId, WeekOf(parsed, week), ct), RotaViews.Status)));
         return command;
     }
 
@@ -188,6 +199,11 @@ public static class RotaCommands
         if (ended.State == PlanningState.Failed)
         {
             throw new CliException($"planning {status.Team} {status.Week} failed: {ended.Error}");
+        }
+
+        if (ended.State == PlanningState.Cancelled)
+        {
+            throw new CliException($"planning {status.Team} {status.Week} was cancelled; the draft is as it was");
         }
 
         context.Write(parsed, await client.GetDraftRotaAsync(status.Team, status.Week, ct), RotaViews.Rota);

@@ -11,10 +11,13 @@ public static class RotaViews
         new TextTable()
             .Add("rota", $"{status.Team} {status.Week}")
             .Add("planning", Display.Name(status.State))
+            .Add("queue position", status.QueuePosition?.ToString(CultureInfo.InvariantCulture) ?? "-")
+            .Add("cores", status.Cores?.ToString(CultureInfo.InvariantCulture) ?? "-")
             .Add("elapsed", $"{status.ElapsedSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s")
             .Add("best objective", status.BestObjective?.ToString("0.0", CultureInfo.InvariantCulture) ?? "-")
             .Add("draft revision", status.DraftRevision?.ToString(CultureInfo.InvariantCulture) ?? "none")
             .Add("published version", status.PublishedVersion?.ToString(CultureInfo.InvariantCulture) ?? "none")
+            .Add("awaiting delivery", Display.List(status.PendingDeliveries))
             .Add("error", status.Error ?? "-")
             .Write(writer);
     }

@@ -17,6 +17,12 @@ public interface IPlannerGrain : IGrainWithStringKey
     /// </summary>
     Task<PlanningStatus> ReplanAsync(ReplanRequest request);
 
+    /// <summary>
+    /// Cancels the plan that is queued or running, and answers once it has stopped; the draft stays as it was.
+    /// <see cref="ConflictException"/> when no plan is under way.
+    /// </summary>
+    Task<PlanningStatus> CancelPlanningAsync();
+
     Task<PlanningStatus> GetStatusAsync();
 
     /// <summary>The current draft; <see cref="NotFoundException"/> when there is none.</summary>
@@ -31,7 +37,10 @@ public interface IPlannerGrain : IGrainWithStringKey
     /// </summary>
     Task<RotaDocument> EditAsync(int revision, RotaEdit edit, string editor);
 
-    /// <summary>Publishes the draft at <paramref name="revision"/> as the next version and sends every affected worker their shifts.</summary>
+    /// <summary>
+    /// Publishes the draft at <paramref name="revision"/> as the next version and sends every affected worker their
+    /// shifts; a worker whose grain cannot be reached now is retried until it has them.
+    /// </summary>
     Task<RotaDocument> PublishAsync(int revision, string publisher);
 
     /// <summary>The planner's input for the draft (or, before any, from the registers now), as its documented JSON form.</summary>

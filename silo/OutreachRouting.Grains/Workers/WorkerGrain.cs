@@ -14,11 +14,14 @@ public sealed class WorkerGrain(
 
     protected override WorkerDefinition Closed(WorkerDefinition definition) => definition with { Status = WorkerStatus.Left };
 
-    public Task AssignAsync(string week, IReadOnlyList<ShiftAssignment> shifts)
+    public Task AssignAsync(string week, int version, IReadOnlyList<ShiftAssignment> shifts)
     {
         EnsureExists();
+        if (State.RotaVersions.GetValueOrDefault(week) >= version)
+            return Task.CompletedTask;
         return PersistAsync(s =>
         {
+            s.RotaVersions[week] = version;
             s.Assignments.RemoveAll(a => a.RotaVersion.StartsWith(week + ".", StringComparison.Ordinal));
             s.Assignments.AddRange(shifts);
             s.Assignments.Sort((a, b) => a.Start.CompareTo(b.Start));

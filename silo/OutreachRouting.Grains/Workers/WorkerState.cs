@@ -14,5 +14,11 @@ public sealed class WorkerState : RegisterState<WorkerDefinition>
     /// <summary>The shifts of the published rotas, filled when a rota is published.</summary>
     public List<ShiftAssignment> Assignments { get; set; } = [];
 
+    /// <summary>
+    /// Per ISO week, the published rota version the assignments come from, so that a late delivery of an older one
+    /// is recognised even when the newer version gave the worker no shifts that week.
+    /// </summary>
+    public Dictionary<string, int> RotaVersions { get; set; } = [];
+
     public ShiftStatus Shift { get; set; } = ShiftStatus.OffShift;
 }

@@ -11,6 +11,7 @@ namespace OutreachRouting.Rota.Planning;
 public static class RotaPlanner
 {
     /// <param name="options">The engine's search options; the time limit covers the whole plan, travel times included.</param>
+    /// <param name="cancellation">Stops the search at once; a cancelled plan returns nothing (<see cref="OperationCanceledException"/>).</param>
     public static async Task<RotaPlan> PlanAsync(PlanningInput input, ITravelTimes travel, SearchOptions options,
         IProgress<SearchProgress>? progress = null, CancellationToken cancellation = default)
     {
@@ -30,6 +31,9 @@ public static class RotaPlanner
         var (problem, jobs) = ProblemBuilder.Build(week, shifts, placeable, pins.Where(p => p.Value.Shift >= 0).ToDictionary(p => p.Key, p => p.Value.Shift), places);
         var search = options with { TimeLimit = options.TimeLimit - clock.Elapsed };
         var result = RoutingEngine.Solve(problem, search, progress, cancellation);
+
+        // The engine answers a cancellation with its best plan so far; a cancelled rota is no rota.
+        cancellation.ThrowIfCancellationRequested();
 
         var (solution, check) = RouteRepair.Feasible(problem, jobs, result.Solution, result.Check);
         var rotaShifts = week.Frozen.Concat(RotaAssembler.Shifts(week, shifts, places, problem, jobs, solution, check))

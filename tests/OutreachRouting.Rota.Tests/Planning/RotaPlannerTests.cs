@@ -305,5 +305,30 @@ public sealed class RotaPlannerTests
         Assert.Equal(Json(first.Rota), Json(second.Rota));
     }
 
+    [Fact]
+    public async Task A_plan_cancelled_while_it_searches_stops_and_returns_no_rota()
+    {
+        var input = WeekGenerator.Generate(1, 8, 80, seed: 2)[0];
+        using var cancel = new CancellationTokenSource();
+        var firstPlan = new CancelOnFirstReport(cancel);
+
+        // Far more iterations than a test could wait for: only the cancellation ends this search.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            RotaPlanner.PlanAsync(input, Travel, Fixed with { MaxIterations = 100_000_000 }, firstPlan, cancel.Token));
+        Assert.True(firstPlan.Reported, "the search had begun when it was cancelled");
+    }
+
     private static string Json<T>(T value) => JsonSerializer.Serialize(value);
+
+    /// <summary>Cancels the plan at the engine's first feasible plan, on the search's own thread.</summary>
+    private sealed class CancelOnFirstReport(CancellationTokenSource cancel) : IProgress<SearchProgress>
+    {
+        public bool Reported { get; private set; }
+
+        public void Report(SearchProgress value)
+        {
+            Reported = true;
+            cancel.Cancel();
+        }
+    }
 }

@@ -114,6 +114,28 @@ public sealed class RotaEndpointTests(ApiServerFixture fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.Forbidden, (await bo.GetAsync($"{Rota}/input")).StatusCode);
     }
 
+    [PostgresFact]
+    public async Task A_manager_cancels_a_running_plan_and_cancelling_when_none_runs_is_a_conflict()
+    {
+        const string team = "rota-cancel";
+        var rota = $"teams/{team}/rotas/{OutreachKeys.WeekOf(Monday)}";
+        await RotaTeam.CreateAsync(Server.Grains, team);
+        using var manager = Server.Client(OutreachRoles.Manager, team);
+        using var bo = Server.WorkerClient(team, "bo");
+
+        var nothing = await manager.PostAsync($"{rota}/plan/cancel", null);
+        Assert.Equal(HttpStatusCode.Conflict, nothing.StatusCode);
+        Assert.Equal("application/problem+json", nothing.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("nothing to cancel", (string)JsonNode.Parse(await nothing.Content.ReadAsStringAsync())!["detail"]!, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Accepted, (await manager.PostAsync($"{rota}/plan", Body(new PlanRequest(Seconds: 300)))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await bo.PostAsync($"{rota}/plan/cancel", null)).StatusCode);
+        var cancelled = await manager.PostAsync($"{rota}/plan/cancel", null);
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+        Assert.Equal(PlanningState.Cancelled, (await cancelled.Content.ReadFromJsonAsync<PlanningStatus>(OutreachJson.Options))!.State);
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"{rota}/draft")).StatusCode);
+    }
+
     private static HttpRequestMessage Revised(HttpMethod method, string uri, int revision, HttpContent? content = null)
     {
         var request = new HttpRequestMessage(method, uri) { Content = content };
@@ -127,7 +149,7 @@ public sealed class RotaEndpointTests(ApiServerFixture fixture) : IClassFixture<
         while (true)
         {
             var status = (await manager.GetFromJsonAsync<PlanningStatus>($"{Rota}/status", OutreachJson.Options))!;
-            if (status.State != PlanningState.Planning || DateTime.UtcNow > deadline)
+            if (status.State is not (PlanningState.Planning or PlanningState.Queued) || DateTime.UtcNow > deadline)
             {
                 return status;
             }

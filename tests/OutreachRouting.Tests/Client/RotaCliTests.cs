@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using OutreachRouting.Api.Identity;
 using OutreachRouting.Cli;
+using OutreachRouting.Contracts.Rotas;
 using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Client;
@@ -48,6 +49,31 @@ public sealed class RotaCliTests(DemoApiFixture api) : IDisposable
         var input = Path.Combine(cli.Folder, "input.json");
         Assert.Equal(0, (await cli.RunAsync("rota", "input", "--week", Week, "--out", input)).ExitCode);
         Assert.Equal(Week, (string?)JsonNode.Parse(File.ReadAllText(input))!["week"]);
+    }
+
+    [PostgresFact]
+    public async Task A_manager_cancels_a_plan_from_the_terminal_and_the_one_waiting_for_it_hears_so()
+    {
+        const string week = "2027-W07";
+        await cli.RunAsync("login", "--api", api.Server.Address.AbsoluteUri, "--token", api.Server.Token(OutreachRoles.Manager, ["clash"]));
+        var waiting = cli.RunAsync("rota", "plan", "--week", week, "--seconds", "300", "--wait");
+        using var manager = api.Manager();
+        for (var polls = 0; polls < 600 && (await manager.GetRotaStatusAsync("clash", week)).State != PlanningState.Planning; polls++)
+        {
+            await Task.Delay(50);
+        }
+
+        var cancel = await cli.RunAsync("rota", "cancel", "--week", week);
+
+        Assert.Equal(0, cancel.ExitCode);
+        Assert.Matches(@"(?m)^planning\s+cancelled$", cancel.Out);
+        Assert.Matches(@"(?m)^draft revision\s+none$", cancel.Out);
+        var waited = await waiting;
+        Assert.Equal(CliApp.Failed, waited.ExitCode);
+        Assert.Contains($"planning clash {week} was cancelled", waited.Error, StringComparison.Ordinal);
+        var again = await cli.RunAsync("rota", "cancel", "--week", week);
+        Assert.Equal(CliApp.Failed, again.ExitCode);
+        Assert.StartsWith("outreach: 409", again.Error, StringComparison.Ordinal);
     }
 
     [PostgresFact]

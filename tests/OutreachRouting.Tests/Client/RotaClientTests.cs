@@ -46,6 +46,21 @@ public sealed class RotaClientTests(DemoApiFixture api)
     }
 
     [PostgresFact]
+    public async Task A_plan_is_cancelled_through_the_client_and_cancelling_none_is_a_conflict()
+    {
+        const string week = "2027-W06";
+        using var manager = api.Manager();
+        Assert.Equal(PlanningState.Planning, (await manager.PlanRotaAsync("clash", week, new PlanRequest(Seconds: 300))).State);
+
+        var cancelled = await manager.CancelPlanningAsync("clash", week);
+
+        Assert.Equal((PlanningState.Cancelled, (int?)null), (cancelled.State, cancelled.DraftRevision));
+        Assert.Equal(PlanningState.Cancelled, (await manager.WaitForPlanningAsync("clash", week)).State);
+        var none = await Assert.ThrowsAsync<OutreachApiException>(() => manager.CancelPlanningAsync("clash", week));
+        Assert.Equal(HttpStatusCode.Conflict, none.StatusCode);
+    }
+
+    [PostgresFact]
     public async Task The_exported_planning_input_is_planned_by_the_engine_alone_and_passes_the_validator()
     {
         using var manager = api.Manager("shoc");

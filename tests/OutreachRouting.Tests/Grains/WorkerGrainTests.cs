@@ -100,4 +100,30 @@ public sealed class WorkerGrainTests(InMemoryClusterFixture cluster)
         Assert.Equal(WorkerStatus.Left, closed.Definition.Status);
         Assert.Equal(Samples.Worker().DisplayName, closed.Definition.DisplayName);
     }
+
+    [Fact]
+    public async Task A_late_rota_delivery_changes_nothing_and_a_newer_one_replaces_only_its_week()
+    {
+        var grain = NewWorker();
+        await grain.CreateAsync(Samples.Worker());
+        await grain.AssignAsync("2026-W50", 1, [Shift("2026-W50.v1", 8)]);
+        await grain.AssignAsync("2026-W49", 3, [Shift("2026-W49.v3", 1)]);
+
+        // Version 2 comes after 3 (a retry that was late), then 3 again: neither changes anything.
+        await grain.AssignAsync("2026-W49", 2, [Shift("2026-W49.v2", 2), Shift("2026-W49.v2", 3)]);
+        await grain.AssignAsync("2026-W49", 3, [Shift("2026-W49.v3", 1)]);
+        Assert.Equal([Shift("2026-W49.v3", 1).Start, Shift("2026-W50.v1", 8).Start], (await grain.GetAsync())!.Assignments.Select(a => a.Start));
+
+        // Version 4 gives the worker no shifts that week; version 3 cannot bring them back.
+        await grain.AssignAsync("2026-W49", 4, []);
+        await grain.AssignAsync("2026-W49", 3, [Shift("2026-W49.v3", 1)]);
+        Assert.Equal(["2026-W50.v1"], (await grain.GetAsync())!.Assignments.Select(a => a.RotaVersion));
+    }
+
+    /// <summary>A shift <paramref name="day"/> days after Monday 30 November 2026 (2026-W49).</summary>
+    private static ShiftAssignment Shift(string rotaVersion, int day)
+    {
+        var start = new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero).AddDays(day);
+        return new ShiftAssignment(rotaVersion, start, start.AddHours(6), null, []);
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using OutreachRouting.Hosting.Health;
 using OutreachRouting.Tests.Infrastructure;
 
@@ -20,6 +21,20 @@ public sealed class SiloHostTests
         Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(Ready)).Status);
         Assert.Equal(1, await database.ScalarAsync<long>("SELECT count(*) FROM OrleansMembershipTable WHERE Status = 3"));
         await host.StopAsync();
+    }
+
+    [PostgresTheory]
+    [InlineData("0")]
+    [InlineData("100000")]
+    public async Task A_planning_cap_outside_the_machines_cores_stops_the_silo_before_it_touches_the_database(string cores)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        using var host = PostgresSilo.Build(database.ConnectionString, configure: b => b.Configuration["Planning:MaxConcurrentCores"] = cores);
+
+        var refused = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Planning:MaxConcurrentCores must be from 1 to the machine's", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await database.ScalarAsync<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'orleansmembershiptable'"));
     }
 
     [PostgresFact]

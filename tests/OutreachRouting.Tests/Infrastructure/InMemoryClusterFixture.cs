@@ -4,6 +4,7 @@ using Orleans.Serialization;
 using Orleans.Storage;
 using Orleans.TestingHost;
 using OutreachRouting.Grains.Persistence;
+using OutreachRouting.Hosting.Planning;
 using OutreachRouting.Json;
 
 namespace OutreachRouting.Tests.Infrastructure;
@@ -28,6 +29,7 @@ public sealed class InMemoryClusterFixture : IAsyncLifetime
         builder.ConfigureSiloHost((_, host) =>
         {
             host.Services.AddSingleton<TimeProvider>(Time);
+            host.AddOutreachPlanning();
             host.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => OutreachJson.Configure(o.JsonSerializerOptions));
         });
         builder.ConfigureSilo((_, silo) => silo.AddMemoryGrainStorage(OutreachStorage.Name, o =>

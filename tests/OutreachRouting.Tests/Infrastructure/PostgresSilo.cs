@@ -21,7 +21,9 @@ public sealed class PostgresSilo : IAsyncDisposable
     /// <summary>Where Orleans clients of this silo connect.</summary>
     public string Gateway => $"127.0.0.1:{Host.Services.GetRequiredService<IConfiguration>()["Orleans:GatewayPort"]}";
 
-    public static IHost Build(string connectionString, bool migrateOnStart = true, string serviceId = "outreach-test", string? clusterId = null)
+    /// <param name="configure">Test settings and services, applied before the product's silo setup reads them.</param>
+    public static IHost Build(string connectionString, bool migrateOnStart = true, string serviceId = "outreach-test", string? clusterId = null,
+        Action<HostApplicationBuilder>? configure = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -35,13 +37,15 @@ public sealed class PostgresSilo : IAsyncDisposable
             ["Telemetry:Console"] = "false",
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        configure?.Invoke(builder);
         builder.AddOutreachSilo("outreach-test-silo");
         return builder.Build();
     }
 
-    public static async Task<PostgresSilo> StartAsync(string connectionString, string serviceId = "outreach-test", string? clusterId = null)
+    public static async Task<PostgresSilo> StartAsync(string connectionString, string serviceId = "outreach-test", string? clusterId = null,
+        Action<HostApplicationBuilder>? configure = null)
     {
-        var host = Build(connectionString, serviceId: serviceId, clusterId: clusterId);
+        var host = Build(connectionString, serviceId: serviceId, clusterId: clusterId, configure: configure);
         await host.StartAsync();
         return new PostgresSilo(host);
     }

@@ -1,9 +1,15 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Core.Internal;
 using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Errors;
 using OutreachRouting.Contracts.Rotas;
 using OutreachRouting.Contracts.Scheduling;
 using OutreachRouting.Contracts.Venues;
 using OutreachRouting.Contracts.Workers;
+using OutreachRouting.Grains.Rotas;
+using OutreachRouting.Json;
 using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Rotas;
@@ -146,6 +152,99 @@ public sealed class PlannerGrainTests
         Assert.False(OutreachKeys.IsValidWeek("2026-w51"));
         Assert.True(OutreachKeys.IsValidWeek("2026-W53"));
         Assert.False(OutreachKeys.IsValidWeek("2027-W53"));
+    }
+
+    [PostgresFact]
+    public async Task Plans_beyond_the_silos_cores_queue_and_a_queued_or_running_plan_can_be_cancelled()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var silo = await PostgresSilo.StartAsync(database.ConnectionString, configure: OneCore);
+        var (north, south, east) = (await TeamPlannerAsync(silo, "north"), await TeamPlannerAsync(silo, "south"), await TeamPlannerAsync(silo, "east"));
+        await north.StartPlanningAsync(new PlanRequest(Seconds: 1, Seed: 3));
+        await RotaTeam.WaitAsync(north);
+        var draft = JsonSerializer.Serialize(await north.GetDraftAsync(), OutreachJson.Options);
+
+        // North's plan takes the one core; the others wait in turn, and say where.
+        var running = await north.StartPlanningAsync(new PlanRequest(Seconds: 300, Seed: 4));
+        Assert.Equal((PlanningState.Planning, (int?)1, (int?)null), (running.State, running.Cores, running.QueuePosition));
+        var second = await south.StartPlanningAsync(new PlanRequest(Seconds: 1.5, Seed: 3));
+        Assert.Equal((PlanningState.Queued, (int?)1, (DateTimeOffset?)null), (second.State, second.QueuePosition, second.StartedAt));
+        var third = await east.StartPlanningAsync(new PlanRequest(Seconds: 1.5, Seed: 3));
+        Assert.Equal((PlanningState.Queued, (int?)2), (third.State, third.QueuePosition));
+        await Assert.ThrowsAsync<ConflictException>(() => south.StartPlanningAsync(new PlanRequest(1)));
+
+        // A queued plan cancelled leaves the queue, and the one behind it moves up.
+        var left = await south.CancelPlanningAsync();
+        Assert.Equal((PlanningState.Cancelled, (int?)null, (int?)null), (left.State, left.QueuePosition, left.DraftRevision));
+        var moved = await east.GetStatusAsync();
+        Assert.Equal((PlanningState.Queued, (int?)1), (moved.State, moved.QueuePosition));
+
+        // The running plan cancelled stops, leaves the draft as it was, and gives its core to the next in the queue.
+        var cancelledAt = DateTimeOffset.UtcNow;
+        var stopped = await north.CancelPlanningAsync();
+        Assert.Equal(PlanningState.Cancelled, stopped.State);
+        Assert.Equal(draft, JsonSerializer.Serialize(await north.GetDraftAsync(), OutreachJson.Options));
+        await Assert.ThrowsAsync<ConflictException>(() => north.CancelPlanningAsync());
+        var done = await RotaTeam.WaitAsync(east);
+        Assert.Equal((PlanningState.Done, (int?)1), (done.State, done.DraftRevision));
+        Assert.True(done.StartedAt >= cancelledAt, "a queued plan's time counts from when it starts, not from when it was queued");
+    }
+
+    [PostgresFact]
+    public async Task A_plan_is_cancelled_when_its_grain_deactivates_and_its_core_goes_to_the_next_plan()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var silo = await PostgresSilo.StartAsync(database.ConnectionString, configure: OneCore);
+        var (north, south) = (await TeamPlannerAsync(silo, "north"), await TeamPlannerAsync(silo, "south"));
+        Assert.Equal(PlanningState.Planning, (await north.StartPlanningAsync(new PlanRequest(Seconds: 300))).State);
+        Assert.Equal(PlanningState.Queued, (await south.StartPlanningAsync(new PlanRequest(Seconds: 1.5, Seed: 3))).State);
+
+        // Had north's search gone on after its grain, south would wait five minutes for the core.
+        await north.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+
+        Assert.Equal(PlanningState.Done, (await RotaTeam.WaitAsync(south)).State);
+        var after = await north.GetStatusAsync();
+        Assert.Equal((PlanningState.Idle, (int?)null), (after.State, after.DraftRevision));
+    }
+
+    [PostgresFact]
+    public async Task A_worker_that_cannot_be_reached_at_publishing_gets_the_shifts_when_the_reminder_retries()
+    {
+        var failing = new FailingDeliveries();
+        await using var database = await TestDatabase.CreateAsync();
+        await using var silo = await PostgresSilo.StartAsync(database.ConnectionString, configure: b => b.Services.AddSingleton<IIncomingGrainCallFilter>(failing));
+        var planner = await TeamPlannerAsync(silo, Team);
+        await planner.StartPlanningAsync(new PlanRequest(Seconds: 1.5, Seed: 3));
+        await RotaTeam.WaitAsync(planner);
+        IWorkerGrain Worker(string id) => silo.Grains.GetGrain<IWorkerGrain>(OutreachKeys.For(Team, id));
+
+        // Bo's grain fails the delivery; the rota is published all the same, and everyone else has their shifts.
+        failing.FailNext(OutreachKeys.For(Team, "bo"));
+        var published = await planner.PublishAsync((await planner.GetDraftAsync()).Revision, "manager");
+        Assert.Equal(1, published.Version);
+        Assert.Equal(["bo"], (await planner.GetStatusAsync()).PendingDeliveries);
+        Assert.Empty((await Worker("bo").GetAsync())!.Assignments);
+        foreach (var worker in RotaTeam.WorkerIds.Where(id => id != "bo"))
+            Assert.Equal(published.Shifts.Count(s => s.WorkerIds.Contains(worker)), (await Worker(worker).GetAsync())!.Assignments.Count);
+        Assert.Equal(1, await database.ScalarAsync<long>("SELECT count(*) FROM OrleansRemindersTable"));
+
+        // The reminder's tick, delivered now rather than in a minute: Bo gets the shifts, and the reminder goes.
+        await planner.AsReference<IRemindable>().ReceiveReminder(PlannerGrain.DeliveryReminder, new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(1), DateTime.UtcNow));
+        var bosShifts = published.Shifts.Count(s => s.WorkerIds.Contains("bo"));
+        Assert.True(bosShifts > 0);
+        var bo = (await Worker("bo").GetAsync())!.Assignments;
+        Assert.Equal(bosShifts, bo.Count);
+        Assert.All(bo, a => Assert.Equal($"{Week}.v1", a.RotaVersion));
+        Assert.Empty((await planner.GetStatusAsync()).PendingDeliveries);
+        Assert.Equal(0, await database.ScalarAsync<long>("SELECT count(*) FROM OrleansRemindersTable"));
+    }
+
+    private static void OneCore(HostApplicationBuilder builder) => builder.Configuration["Planning:MaxConcurrentCores"] = "1";
+
+    private static async Task<IPlannerGrain> TeamPlannerAsync(PostgresSilo silo, string team)
+    {
+        await RotaTeam.CreateAsync(silo.Grains, team);
+        return silo.Grains.GetGrain<IPlannerGrain>(OutreachKeys.ForWeek(team, Week));
     }
 
     private static DateTimeOffset Start(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

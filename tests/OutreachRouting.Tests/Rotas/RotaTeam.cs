@@ -69,7 +69,7 @@ public static class RotaTeam
         while (true)
         {
             var status = await planner.GetStatusAsync();
-            if (status.State != PlanningState.Planning || DateTime.UtcNow > deadline)
+            if (status.State is not (PlanningState.Planning or PlanningState.Queued) || DateTime.UtcNow > deadline)
             {
                 return status;
             }
