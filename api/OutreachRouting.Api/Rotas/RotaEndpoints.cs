@@ -22,8 +22,7 @@ public static class RotaEndpoints
         var rotas = routes.MapGroup("/teams/{team}/rotas/{week}").WithTags("Rotas").RequireAuthorization()
             .AddEndpointFilter(WeekFilter);
 
-        rotas.MapPost("/plan", async Task<Accepted<PlanningStatus>> (string team, string week, PlanRequest? request, IGrainFactory grains, HttpRequest http) =>
-                TypedResults.Accepted(StatusUri(http, team, week), await Planner(grains, team, week).StartPlanningAsync(request ?? new PlanRequest())))
+        rotas.MapPost("/plan", PlanAsync)
             .RequireTeam(TeamAccess.Manage)
             .WithName("PlanRota")
             .WithSummary("Plan a draft rota")
@@ -31,16 +30,14 @@ public static class RotaEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        rotas.MapPost("/plan/cancel", async Task<Ok<PlanningStatus>> (string team, string week, IGrainFactory grains) =>
-                TypedResults.Ok(await Planner(grains, team, week).CancelPlanningAsync()))
+        rotas.MapPost("/plan/cancel", CancelPlanningAsync)
             .RequireTeam(TeamAccess.Manage)
             .WithName("CancelRotaPlanning")
             .WithSummary("Cancel planning")
             .WithDescription("Cancels the plan or re-plan that is queued or running and answers, once it has stopped, with the status: cancelled, the draft as it was before. A plan already being stored when the cancel comes is kept (done). 409 when no plan is queued or running.")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        rotas.MapPost("/replan", async Task<Accepted<PlanningStatus>> (string team, string week, ReplanRequest request, IGrainFactory grains, HttpRequest http) =>
-                TypedResults.Accepted(StatusUri(http, team, week), await Planner(grains, team, week).ReplanAsync(request)))
+        rotas.MapPost("/replan", ReplanAsync)
             .RequireTeam(TeamAccess.Manage)
             .WithName("ReplanRota")
             .WithSummary("Re-plan the published rota")
@@ -48,33 +45,26 @@ public static class RotaEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        rotas.MapGet("/status", async Task<Ok<PlanningStatus>> (string team, string week, IGrainFactory grains) =>
-                TypedResults.Ok(await Planner(grains, team, week).GetStatusAsync()))
+        rotas.MapGet("/status", GetStatusAsync)
             .RequireTeam(TeamAccess.Manage)
             .WithName("GetRotaStatus")
             .WithSummary("Planning status")
             .WithDescription("Whether a plan is queued (and where) or runs, how long it has run, the best objective so far, the draft's revision and published version, and the workers still to receive the published version.");
 
-        rotas.MapGet("/draft", async Task<Ok<RotaDocument>> (string team, string week, IGrainFactory grains, HttpResponse response) =>
-                Tagged(response, await Planner(grains, team, week).GetDraftAsync()))
+        rotas.MapGet("/draft", GetDraftAsync)
             .RequireTeam(TeamAccess.Manage)
             .WithName("GetDraftRota")
             .WithSummary("Get the draft rota")
             .WithDescription("The draft: shifts with their stops and travel legs, the due visits not placed and why, the figures, a re-plan's changes, and the edits kept by override. Its revision is the ETag.");
 
-        rotas.MapGet("/draft/geojson", async (string team, string week, IGrainFactory grains) =>
-                await GeoJsonAsync(await Planner(grains, team, week).GetDraftAsync(), grains))
+        rotas.MapGet("/draft/geojson", GetDraftGeoJsonAsync)
             .RequireTeam(TeamAccess.Manage)
             .WithName("GetDraftRotaGeoJson")
             .WithSummary("Get the draft rota as GeoJSON")
             .WithDescription("The draft as a FeatureCollection: each shift a LineString from its base through its stops and back, each stop a Point.")
             .Produces<JsonObject>(StatusCodes.Status200OK, RotaGeoJson.MediaType);
 
-        rotas.MapPost("/draft/edits", async Task<Results<Ok<RotaDocument>, ProblemHttpResult>> (
-                string team, string week, RotaEdit edit, ClaimsPrincipal user, IGrainFactory grains, HttpRequest request, HttpResponse response) =>
-                ETags.IfMatch(request) is { } revision
-                    ? Tagged(response, await Planner(grains, team, week).EditAsync(revision, edit, Actor(user)))
-                    : RevisionRequired("edit"))
+        rotas.MapPost("/draft/edits", EditDraftAsync)
             .RequireTeam(TeamAccess.Manage)
             .WithName("EditDraftRota")
             .WithSummary("Edit the draft rota")
@@ -84,11 +74,7 @@ public static class RotaEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
-        rotas.MapPost("/publish", async Task<Results<Ok<RotaDocument>, ProblemHttpResult>> (
-                string team, string week, ClaimsPrincipal user, IGrainFactory grains, HttpRequest request, HttpResponse response) =>
-                ETags.IfMatch(request) is { } revision
-                    ? Tagged(response, await Planner(grains, team, week).PublishAsync(revision, Actor(user)))
-                    : RevisionRequired("publish"))
+        rotas.MapPost("/publish", PublishAsync)
             .RequireTeam(TeamAccess.Manage)
             .WithName("PublishRota")
             .WithSummary("Publish the draft rota")
@@ -96,27 +82,20 @@ public static class RotaEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
-        rotas.MapGet("/", async Task<Ok<RotaDocument>> (string team, string week, ClaimsPrincipal user, IGrainFactory grains, HttpResponse response) =>
-            {
-                var published = await Planner(grains, team, week).GetPublishedAsync();
-                ETags.Set(response, published.Version ?? 0);
-                return TypedResults.Ok(RotaPresentation.For(published, user));
-            })
+        rotas.MapGet("/", GetPublishedAsync)
             .RequireTeam(TeamAccess.Read)
             .WithName("GetRota")
             .WithSummary("Get the published rota")
             .WithDescription("The latest published version, its number the ETag. A manager sees all of it; a worker only their own shifts (a pair's shifts are both workers').");
 
-        rotas.MapGet("/geojson", async (string team, string week, ClaimsPrincipal user, IGrainFactory grains) =>
-                await GeoJsonAsync(RotaPresentation.For(await Planner(grains, team, week).GetPublishedAsync(), user), grains))
+        rotas.MapGet("/geojson", GetPublishedGeoJsonAsync)
             .RequireTeam(TeamAccess.Read)
             .WithName("GetRotaGeoJson")
             .WithSummary("Get the published rota as GeoJSON")
             .WithDescription("The published rota as the reader may see it, as a FeatureCollection of shift LineStrings and stop Points.")
             .Produces<JsonObject>(StatusCodes.Status200OK, RotaGeoJson.MediaType);
 
-        rotas.MapGet("/input", async (string team, string week, IGrainFactory grains) =>
-                TypedResults.Text(await Planner(grains, team, week).ExportInputAsync(), "application/json"))
+        rotas.MapGet("/input", ExportInputAsync)
             .RequireTeam(TeamAccess.Manage)
             .WithName("ExportRotaInput")
             .WithSummary("Export the planner's input")
@@ -125,6 +104,49 @@ public static class RotaEndpoints
 
         return routes;
     }
+
+    public static async Task<Accepted<PlanningStatus>> PlanAsync(string team, string week, PlanRequest? request, IGrainFactory grains, HttpRequest http) =>
+        TypedResults.Accepted(StatusUri(http, team, week), await Planner(grains, team, week).StartPlanningAsync(request ?? new PlanRequest()));
+
+    public static async Task<Ok<PlanningStatus>> CancelPlanningAsync(string team, string week, IGrainFactory grains) =>
+        TypedResults.Ok(await Planner(grains, team, week).CancelPlanningAsync());
+
+    public static async Task<Accepted<PlanningStatus>> ReplanAsync(string team, string week, ReplanRequest request, IGrainFactory grains, HttpRequest http) =>
+        TypedResults.Accepted(StatusUri(http, team, week), await Planner(grains, team, week).ReplanAsync(request));
+
+    public static async Task<Ok<PlanningStatus>> GetStatusAsync(string team, string week, IGrainFactory grains) =>
+        TypedResults.Ok(await Planner(grains, team, week).GetStatusAsync());
+
+    public static async Task<Ok<RotaDocument>> GetDraftAsync(string team, string week, IGrainFactory grains, HttpResponse response) =>
+        Tagged(response, await Planner(grains, team, week).GetDraftAsync());
+
+    public static async Task<IResult> GetDraftGeoJsonAsync(string team, string week, IGrainFactory grains) =>
+        await GeoJsonAsync(await Planner(grains, team, week).GetDraftAsync(), grains);
+
+    public static async Task<Results<Ok<RotaDocument>, ProblemHttpResult>> EditDraftAsync(
+        string team, string week, RotaEdit edit, ClaimsPrincipal user, IGrainFactory grains, HttpRequest request, HttpResponse response) =>
+        ETags.IfMatch(request) is { } revision
+            ? Tagged(response, await Planner(grains, team, week).EditAsync(revision, edit, Actor(user)))
+            : RevisionRequired("edit");
+
+    public static async Task<Results<Ok<RotaDocument>, ProblemHttpResult>> PublishAsync(
+        string team, string week, ClaimsPrincipal user, IGrainFactory grains, HttpRequest request, HttpResponse response) =>
+        ETags.IfMatch(request) is { } revision
+            ? Tagged(response, await Planner(grains, team, week).PublishAsync(revision, Actor(user)))
+            : RevisionRequired("publish");
+
+    public static async Task<Ok<RotaDocument>> GetPublishedAsync(string team, string week, ClaimsPrincipal user, IGrainFactory grains, HttpResponse response)
+    {
+        var published = await Planner(grains, team, week).GetPublishedAsync();
+        ETags.Set(response, published.Version ?? 0);
+        return TypedResults.Ok(RotaPresentation.For(published, user));
+    }
+
+    public static async Task<IResult> GetPublishedGeoJsonAsync(string team, string week, ClaimsPrincipal user, IGrainFactory grains) =>
+        await GeoJsonAsync(RotaPresentation.For(await Planner(grains, team, week).GetPublishedAsync(), user), grains);
+
+    public static async Task<IResult> ExportInputAsync(string team, string week, IGrainFactory grains) =>
+        TypedResults.Text(await Planner(grains, team, week).ExportInputAsync(), "application/json");
 
     private static IPlannerGrain Planner(IGrainFactory grains, string team, string week) =>
         grains.GetGrain<IPlannerGrain>(OutreachKeys.ForWeek(team, week));

@@ -3,9 +3,9 @@ using OutreachRouting.Contracts.Sessions;
 namespace OutreachRouting.Contracts.Directory;
 
 /// <summary>Filters for a team's fixed sessions; null means any.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("outreach.SessionQuery")]
 public sealed record SessionQuery(
-    SessionKind? Kind = null,
-    SessionStatus? Status = null,
-    int Skip = 0,
-    int Take = 50);
+    [property: Id(0)] SessionKind? Kind = null,
+    [property: Id(1)] SessionStatus? Status = null,
+    [property: Id(2)] int Skip = 0,
+    [property: Id(3)] int Take = 50);

@@ -3,10 +3,10 @@ using OutreachRouting.Contracts.Workers;
 namespace OutreachRouting.Contracts.Directory;
 
 /// <summary>Filters for a team's worker list; null means any.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("outreach.WorkerQuery")]
 public sealed record WorkerQuery(
-    WorkerStatus? Status = null,
-    WorkerSkill? Skill = null,
-    string? Language = null,
-    int Skip = 0,
-    int Take = 50);
+    [property: Id(0)] WorkerStatus? Status = null,
+    [property: Id(1)] WorkerSkill? Skill = null,
+    [property: Id(2)] string? Language = null,
+    [property: Id(3)] int Skip = 0,
+    [property: Id(4)] int Take = 50);

@@ -1,5 +1,5 @@
 namespace OutreachRouting.Contracts.Errors;
 
 /// <summary>The request contradicts what is stored (creating what already exists).</summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("outreach.ConflictException")]
 public sealed class ConflictException(string message) : Exception(message);

@@ -1,4 +1,4 @@
 namespace OutreachRouting.Contracts.Errors;
 
-[GenerateSerializer]
+[GenerateSerializer, Alias("outreach.NotFoundException")]
 public sealed class NotFoundException(string message) : Exception(message);

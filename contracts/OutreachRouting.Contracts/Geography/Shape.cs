@@ -4,8 +4,8 @@ namespace OutreachRouting.Contracts.Geography;
 /// A venue's geometry as it crosses the grain boundary: one position for a point, the vertices of a line
 /// string, or the closed exterior ring of a polygon. Grains turn it into a NetTopologySuite geometry.
 /// </summary>
-[GenerateSerializer, Immutable]
-public sealed record Shape(ShapeKind Kind, IReadOnlyList<Position> Positions)
+[GenerateSerializer, Immutable, Alias("outreach.Shape")]
+public sealed record Shape([property: Id(0)] ShapeKind Kind, [property: Id(1)] IReadOnlyList<Position> Positions)
 {
     public static Shape Point(double longitude, double latitude) => new(ShapeKind.Point, [new Position(longitude, latitude)]);
 

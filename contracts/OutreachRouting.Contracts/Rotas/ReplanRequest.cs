@@ -4,5 +4,5 @@ namespace OutreachRouting.Contracts.Rotas;
 /// A re-plan of the published rota from <see cref="From"/> on. Absences and venue changes are read from the
 /// registers; <see cref="UrgentVenueIds"/> are venues to visit this week whatever their interval says.
 /// </summary>
-[GenerateSerializer, Immutable]
-public sealed record ReplanRequest(DateOnly From, IReadOnlyList<string> UrgentVenueIds, double Seconds = 2, int Seed = 1);
+[GenerateSerializer, Immutable, Alias("outreach.ReplanRequest")]
+public sealed record ReplanRequest([property: Id(0)] DateOnly From, [property: Id(1)] IReadOnlyList<string> UrgentVenueIds, [property: Id(2)] double Seconds = 2, [property: Id(3)] int Seed = 1);

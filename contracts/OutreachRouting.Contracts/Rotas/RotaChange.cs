@@ -1,5 +1,5 @@
 namespace OutreachRouting.Contracts.Rotas;
 
 /// <summary>What a re-plan did to one visit: moved between shifts, added, or dropped, and why.</summary>
-[GenerateSerializer, Immutable]
-public sealed record RotaChange(string VenueId, int Visit, string? FromShift, string? ToShift, string Reason);
+[GenerateSerializer, Immutable, Alias("outreach.RotaChange")]
+public sealed record RotaChange([property: Id(0)] string VenueId, [property: Id(1)] int Visit, [property: Id(2)] string? FromShift, [property: Id(3)] string? ToShift, [property: Id(4)] string Reason);

@@ -10,16 +10,16 @@ namespace OutreachRouting.Contracts.Sessions;
 /// <param name="Languages">Languages at least one of its workers must speak.</param>
 /// <param name="Mediator">Who else is there, such as the Mandarin cultural mediator; shown to workers, not planned.</param>
 /// <param name="Partner">The partner service running it, for partner sessions.</param>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("outreach.FixedSessionDefinition")]
 public sealed record FixedSessionDefinition(
-    string Name,
-    SessionKind Kind,
-    string VenueId,
-    WeeklyWindow Slot,
-    int WorkersNeeded,
-    IReadOnlyList<WorkerSkill> RequiredSkills,
-    bool WomenOnly,
-    IReadOnlyList<string> Languages,
-    string? Partner = null,
-    string? Mediator = null,
-    SessionStatus Status = SessionStatus.Active);
+    [property: Id(0)] string Name,
+    [property: Id(1)] SessionKind Kind,
+    [property: Id(2)] string VenueId,
+    [property: Id(3)] WeeklyWindow Slot,
+    [property: Id(4)] int WorkersNeeded,
+    [property: Id(5)] IReadOnlyList<WorkerSkill> RequiredSkills,
+    [property: Id(6)] bool WomenOnly,
+    [property: Id(7)] IReadOnlyList<string> Languages,
+    [property: Id(8)] string? Partner = null,
+    [property: Id(9)] string? Mediator = null,
+    [property: Id(10)] SessionStatus Status = SessionStatus.Active);

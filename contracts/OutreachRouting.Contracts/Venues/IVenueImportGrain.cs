@@ -1,6 +1,7 @@
 namespace OutreachRouting.Contracts.Venues;
 
 /// <summary>Imports venues into one team, keyed by team id; one import at a time per team.</summary>
+[Alias("outreach.IVenueImportGrain")]
 public interface IVenueImportGrain : IGrainWithStringKey
 {
     /// <summary>
@@ -9,8 +10,10 @@ public interface IVenueImportGrain : IGrainWithStringKey
     /// </summary>
     /// <returns>The ids created, in file order.</returns>
     /// <exception cref="Errors.ValidationException">Naming each item ("features[3].kind") and why.</exception>
+    [Alias("ImportAsync")]
     Task<IReadOnlyList<string>> ImportAsync(IReadOnlyList<VenueImportItem> items);
 
     /// <summary>Every reason the items could not be imported, without importing anything.</summary>
+    [Alias("CheckAsync")]
     Task<IReadOnlyList<Errors.FieldError>> CheckAsync(IReadOnlyList<VenueImportItem> items);
 }

@@ -1,5 +1,5 @@
 namespace OutreachRouting.Contracts.Venues;
 
 /// <summary>What an import created: every venue of the file, in file order.</summary>
-[GenerateSerializer, Immutable]
-public sealed record ImportResult(int Imported, IReadOnlyList<string> Ids);
+[GenerateSerializer, Immutable, Alias("outreach.ImportResult")]
+public sealed record ImportResult([property: Id(0)] int Imported, [property: Id(1)] IReadOnlyList<string> Ids);

@@ -9,17 +9,17 @@ namespace OutreachRouting.Contracts.Venues;
 /// <param name="Priority">1 (lowest) to 5 (highest).</param>
 /// <param name="Location">Required; absent only in what the API shows a role not allowed to see a restricted venue's position.</param>
 /// <param name="MovedTo">With status moved: the id of the venue where the people went.</param>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("outreach.VenueDefinition")]
 public sealed record VenueDefinition(
-    string Name,
-    VenueKind Kind,
-    string Borough,
-    Shape? Location,
-    IReadOnlyList<WeeklyWindow> AccessWindows,
-    int VisitMinutes,
-    int TargetIntervalDays,
-    int Priority,
-    VenueNeeds Needs,
-    Sensitivity Sensitivity,
-    VenueStatus Status = VenueStatus.Active,
-    string? MovedTo = null);
+    [property: Id(0)] string Name,
+    [property: Id(1)] VenueKind Kind,
+    [property: Id(2)] string Borough,
+    [property: Id(3)] Shape? Location,
+    [property: Id(4)] IReadOnlyList<WeeklyWindow> AccessWindows,
+    [property: Id(5)] int VisitMinutes,
+    [property: Id(6)] int TargetIntervalDays,
+    [property: Id(7)] int Priority,
+    [property: Id(8)] VenueNeeds Needs,
+    [property: Id(9)] Sensitivity Sensitivity,
+    [property: Id(10)] VenueStatus Status = VenueStatus.Active,
+    [property: Id(11)] string? MovedTo = null);

@@ -1,8 +1,8 @@
 namespace OutreachRouting.Contracts.Venues;
 
 /// <summary>What a visit needs from the workers who make it.</summary>
-[GenerateSerializer, Immutable]
-public sealed record VenueNeeds(bool TestingKit, IReadOnlyList<string> Languages, bool WomenOnly, bool PairRequired)
+[GenerateSerializer, Immutable, Alias("outreach.VenueNeeds")]
+public sealed record VenueNeeds([property: Id(0)] bool TestingKit, [property: Id(1)] IReadOnlyList<string> Languages, [property: Id(2)] bool WomenOnly, [property: Id(3)] bool PairRequired)
 {
     public static VenueNeeds None { get; } = new(false, [], false, false);
 

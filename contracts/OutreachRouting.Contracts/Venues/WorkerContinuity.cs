@@ -1,5 +1,5 @@
 namespace OutreachRouting.Contracts.Venues;
 
 /// <summary>A worker who has visited a venue: trust is personal, so the planner prefers them there.</summary>
-[GenerateSerializer, Immutable]
-public sealed record WorkerContinuity(string WorkerId, DateTimeOffset LastVisitAt, int Visits);
+[GenerateSerializer, Immutable, Alias("outreach.WorkerContinuity")]
+public sealed record WorkerContinuity([property: Id(0)] string WorkerId, [property: Id(1)] DateTimeOffset LastVisitAt, [property: Id(2)] int Visits);

@@ -1,4 +1,4 @@
 namespace OutreachRouting.Contracts.Workers;
 
-[GenerateSerializer, Immutable]
-public sealed record AssignedStop(string VenueId, DateTimeOffset Arrival, DateTimeOffset Departure);
+[GenerateSerializer, Immutable, Alias("outreach.AssignedStop")]
+public sealed record AssignedStop([property: Id(0)] string VenueId, [property: Id(1)] DateTimeOffset Arrival, [property: Id(2)] DateTimeOffset Departure);

@@ -1,7 +1,7 @@
 namespace OutreachRouting.Contracts.Workers;
 
-[GenerateSerializer, Immutable]
-public sealed record ShiftStatus(ShiftState State, DateTimeOffset? Since)
+[GenerateSerializer, Immutable, Alias("outreach.ShiftStatus")]
+public sealed record ShiftStatus([property: Id(0)] ShiftState State, [property: Id(1)] DateTimeOffset? Since)
 {
     public static ShiftStatus OffShift { get; } = new(ShiftState.OffShift, null);
 }

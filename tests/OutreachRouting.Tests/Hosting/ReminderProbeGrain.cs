@@ -1,11 +1,15 @@
 namespace OutreachRouting.Tests.Hosting;
 
+[Alias("outreach-tests.IReminderProbeGrain")]
 public interface IReminderProbeGrain : IGrainWithStringKey
 {
+    [Alias("RegisterAsync")]
     Task RegisterAsync(string name, TimeSpan period);
 
+    [Alias("ListAsync")]
     Task<IReadOnlyList<string>> ListAsync();
 
+    [Alias("UnregisterAsync")]
     Task UnregisterAsync(string name);
 }
 
