@@ -9,7 +9,7 @@ public static class OutreachConnectionString
     /// storage, membership and reminder statements run over and over, so they are prepared once per connection
     /// rather than parsed and planned on every call; no session state is ever set, so connections need no reset
     /// when they go back to the pool; and the pool is small, because PostgreSQL does best with a few busy
-    /// backends per core (measured here: 32 connections write a sixth faster than 200 under the same load).
+    /// backends per core (docs/benchmarks.md has the figures).
     /// Settings the operator gave are kept.
     /// </summary>
     public static string WithDefaults(string connectionString)

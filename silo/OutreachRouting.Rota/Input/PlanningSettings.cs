@@ -26,8 +26,7 @@ public sealed record PlanningSettings
     /// <summary>
     /// In a re-plan, what moving a published visit to another shift, or dropping it, costs, in minutes of travel. As much
     /// as the most a visit can weigh (priority 5, a whole interval overdue: 10 × <see cref="PriorityMinutes"/>), so that a
-    /// re-plan never takes a published visit from its shift just to place a more urgent one there. At 60 it did: a
-    /// sickness re-plan moved or dropped about a fifth of the visits on shifts the absence did not touch.
+    /// re-plan never takes a published visit from its shift just to place a more urgent one there (docs/rota.md).
     /// </summary>
     public double StabilityMinutes { get; init; } = 600;
 }

@@ -8,8 +8,8 @@ namespace OutreachRouting.Routing.Search;
 /// </summary>
 /// <remarks>
 /// Its own code rather than the library's queue because a neighbour list is built once per solve: the queue's
-/// generic code then ran in tiered compilation's slow, profiling versions, which made the lists take two to six
-/// times as long, and by how much varied from solve to solve. These methods are compiled optimised at once.
+/// generic code would run in tiered compilation's slow, profiling versions, by a different amount from solve to
+/// solve (docs/routing.md). These methods are compiled optimised at once.
 /// Equal scores keep the library queue's order because that order steers the search, and so its figures.
 /// </remarks>
 internal sealed class LowestScores(int capacity)

@@ -26,7 +26,7 @@ internal sealed class Penalties(double timeWarp, double capacity)
     /// <summary>
     /// Counts one local optimum. The prices move every 50 of them, or every 2 % of the budget spent
     /// (<paramref name="progress"/>) once there are 5, whichever comes first: a large rota's iterations take tens of
-    /// milliseconds, and at fifty a time its prices stayed near their start, where nearly every plan came out infeasible.
+    /// milliseconds, so fifty local optima can take most of a budget and leave the prices where nearly every plan is infeasible.
     /// </summary>
     public void Record(bool warpFeasible, bool loadFeasible, double progress)
     {

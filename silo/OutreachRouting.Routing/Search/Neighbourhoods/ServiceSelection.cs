@@ -4,8 +4,8 @@ namespace OutreachRouting.Routing.Search.Neighbourhoods;
 /// Drops optional jobs that cost more to serve than their penalty, and adds left-out jobs that now fit cheaply.
 /// A left-out optional job is offered again only the routes changed since it was last found not worth adding: within
 /// one descent the prices and the other routes are as they were, so those would refuse it again. With many jobs left
-/// out (a rota has more visits due than hours), trying every one in every route on every pass was most of the search.
-/// A mandatory job is offered every route each time, as before: it must go somewhere, clean or not.
+/// out (a rota has more visits due than hours), trying every one in every route on every pass would be most of the search.
+/// A mandatory job is offered every route each time: it must go somewhere, clean or not.
 /// </summary>
 internal sealed class ServiceSelection(Insertion insertion, Clock clock, int jobCount)
 {
