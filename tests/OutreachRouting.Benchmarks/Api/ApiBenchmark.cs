@@ -45,7 +45,6 @@ public static class ApiBenchmark
                     ["Orleans:ClusterId"] = "bench",
                     ["Orleans:MigrateOnStart"] = "true",
                     ["Authentication:DevKeyPath"] = keyPath,
-                    ["Telemetry:Console"] = "false",
                 });
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
             });

@@ -57,7 +57,6 @@ public sealed class ApiServer : IAsyncDisposable
                 ["Orleans:Gateways"] = gateways,
                 ["Authentication:DevKeyPath"] = keyPath,
                 ["Demo:Seed"] = seedDemo ? "true" : "false",
-                ["Telemetry:Console"] = "false",
             });
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         });
