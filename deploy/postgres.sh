@@ -91,14 +91,15 @@ outreach_pg_start() {
   echo "PostgreSQL is running on 127.0.0.1:$OUTREACH_PG_PORT (data in $data)." >&2
 }
 
-outreach_pg_port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# Whether something listens on 127.0.0.1:<port> (run.sh asks too, for the API's ports).
+outreach_port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Another server on the default port (an old run, another checkout) must not stop this one: take the next free
 # port, unless OUTREACH_PG_PORT was given.
 outreach_pg_pick_port() {
   [ -n "$outreach_pg_port_given" ] && return 0
   local port="$OUTREACH_PG_PORT"
-  while outreach_pg_port_busy "$port" && [ "$port" -lt 55532 ]; do port=$((port + 1)); done
+  while outreach_port_busy "$port" && [ "$port" -lt 55532 ]; do port=$((port + 1)); done
   [ "$port" != "$OUTREACH_PG_PORT" ] && echo "Port $OUTREACH_PG_PORT is taken; the local PostgreSQL uses $port." >&2
   OUTREACH_PG_PORT="$port"
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using OutreachRouting.Api;
 using OutreachRouting.Api.Identity;
 using OutreachRouting.Hosting.Database;
@@ -14,7 +15,7 @@ try
     await ApiHost.Build(args).RunAsync();
     return 0;
 }
-catch (Exception e) when (e is SchemaException or InvalidOperationException or Npgsql.NpgsqlException)
+catch (Exception e) when (e is SchemaException or InvalidOperationException or OptionsValidationException or Npgsql.NpgsqlException)
 {
     Console.Error.WriteLine($"outreach api: {e.Message}");
     return 1;

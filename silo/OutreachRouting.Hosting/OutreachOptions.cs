@@ -28,6 +28,10 @@ public sealed class OutreachOptions
     /// </summary>
     public string? Gateways { get; set; }
 
+    /// <summary>The entries of <see cref="Gateways"/>, none when it is unset.</summary>
+    public IReadOnlyList<string> GatewayList() =>
+        (Gateways ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     /// <summary>Apply the schema scripts at start-up. Off in production, where deploy runs `migrate` first.</summary>
     public bool MigrateOnStart { get; set; }
 }

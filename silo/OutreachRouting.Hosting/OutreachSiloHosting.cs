@@ -38,9 +38,7 @@ public static class OutreachSiloHosting
 
         var connectionString = OutreachConnectionString.WithDefaults(configured);
 
-        var section = builder.Configuration.GetSection(OutreachOptions.Section);
-        var options = section.Get<OutreachOptions>() ?? new OutreachOptions();
-        builder.Services.AddOptions<OutreachOptions>().Bind(section);
+        var options = builder.AddCheckedSettings();
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SchemaMigrator>();
@@ -58,6 +56,7 @@ public static class OutreachSiloHosting
                 cluster.ClusterId = options.ClusterId;
                 cluster.ServiceId = options.ServiceId;
             });
+            // AddCheckedSettings has checked the address.
             silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort);
             silo.UseAdoNetClustering(o =>
             {

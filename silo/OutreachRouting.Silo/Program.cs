@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using OutreachRouting.Hosting;
 using OutreachRouting.Hosting.Database;
 using OutreachRouting.Hosting.Health;
@@ -21,7 +22,7 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (Exception e) when (e is SchemaException or InvalidOperationException or Npgsql.NpgsqlException)
+catch (Exception e) when (e is SchemaException or InvalidOperationException or OptionsValidationException or Npgsql.NpgsqlException)
 {
     Console.Error.WriteLine($"outreach silo: {e.Message}");
     return 1;

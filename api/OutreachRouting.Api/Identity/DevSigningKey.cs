@@ -6,7 +6,8 @@ namespace OutreachRouting.Api.Identity;
 
 /// <summary>
 /// For development only: a signing key made on first run and kept in an ignored folder (never committed), so
-/// that `token` can issue tokens the API accepts. Production uses an OIDC authority instead.
+/// that `token` can issue tokens the API accepts. The API trusts it only when it runs as Development without an
+/// authority (<see cref="IdentitySetup"/>); every other host uses an OIDC authority.
 /// </summary>
 public sealed record DevSigningKey(string Issuer, string Audience, string Key)
 {

@@ -5,14 +5,26 @@ namespace OutreachRouting.Api.Identity;
 
 /// <summary>
 /// JWT bearer authentication. With Authentication:Authority set, tokens come from that OIDC provider for
-/// Authentication:Audience; without it (development), from the local <see cref="DevSigningKey"/>.
+/// Authentication:Audience; without it, and only in Development, from the local <see cref="DevSigningKey"/>.
 /// </summary>
 public static class IdentitySetup
 {
+    /// <exception cref="InvalidOperationException">Outside Development without an authority, or with an authority but no audience.</exception>
     public static WebApplicationBuilder AddOutreachIdentity(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection("Authentication");
         var authority = section["Authority"];
+        var audience = section["Audience"];
+
+        // Decided (and the key made) before the host starts, so a wrong set-up refuses to start rather than
+        // refusing every request.
+        var devKey = string.IsNullOrWhiteSpace(authority) ? DevelopmentKey(builder) : null;
+        if (devKey is null && string.IsNullOrWhiteSpace(audience))
+        {
+            throw new InvalidOperationException(
+                $"Authentication:Audience is not set; tokens from the authority '{authority}' must name this API's audience (set Authentication__Audience)");
+        }
+
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;
@@ -22,18 +34,17 @@ public static class IdentitySetup
                 RoleClaimType = OutreachClaims.Role,
                 ClockSkew = TimeSpan.FromMinutes(1),
             };
-            if (!string.IsNullOrWhiteSpace(authority))
+            if (devKey is null)
             {
                 options.Authority = authority;
-                options.Audience = section["Audience"] ?? throw new InvalidOperationException("Authentication:Audience must be set with Authentication:Authority.");
+                options.Audience = audience;
                 options.RequireHttpsMetadata = section.GetValue("RequireHttpsMetadata", true);
             }
             else
             {
-                var key = DevSigningKey.LoadOrCreate(DevKeyPath(builder.Configuration));
-                options.TokenValidationParameters.ValidIssuer = key.Issuer;
-                options.TokenValidationParameters.ValidAudience = key.Audience;
-                options.TokenValidationParameters.IssuerSigningKey = key.SecurityKey;
+                options.TokenValidationParameters.ValidIssuer = devKey.Issuer;
+                options.TokenValidationParameters.ValidAudience = devKey.Audience;
+                options.TokenValidationParameters.IssuerSigningKey = devKey.SecurityKey;
             }
         });
         builder.Services.AddAuthorization();
@@ -42,4 +53,11 @@ public static class IdentitySetup
 
     public static string DevKeyPath(IConfiguration configuration) =>
         configuration["Authentication:DevKeyPath"] is { Length: > 0 } path ? path : DevSigningKey.DefaultPath;
+
+    /// <summary>A key on disk is a convenience for one developer's machine; any other host must trust an authority.</summary>
+    private static DevSigningKey DevelopmentKey(WebApplicationBuilder builder) =>
+        builder.Environment.IsDevelopment()
+            ? DevSigningKey.LoadOrCreate(DevKeyPath(builder.Configuration))
+            : throw new InvalidOperationException(
+                $"Authentication:Authority is not set; outside Development (this host runs as {builder.Environment.EnvironmentName}) tokens must come from an OIDC authority (set Authentication__Authority and Authentication__Audience)");
 }

@@ -11,7 +11,7 @@ namespace OutreachRouting.Hosting.Telemetry;
 
 /// <summary>
 /// OpenTelemetry for every host: Orleans' and ASP.NET Core's meters and activity sources and the .NET runtime,
-/// exported by OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set, and to the console otherwise.
+/// exported by OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set, and to the console only when Telemetry:Console asks.
 /// </summary>
 public static class OutreachTelemetry
 {
@@ -22,7 +22,8 @@ public static class OutreachTelemetry
     {
         var section = builder.Configuration.GetSection("Telemetry");
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-        var console = !otlp && section.GetValue("Console", true);
+        // Off by default: the dumps would bury the host's own messages (thousands of lines an hour).
+        var console = !otlp && section.GetValue<bool>("Console");
 
         // Every grain call is a span: on the console a sample is plenty, and the ratio is configurable.
         var traceRatio = section.GetValue("TraceSampleRatio", otlp ? 1.0 : 0.01);

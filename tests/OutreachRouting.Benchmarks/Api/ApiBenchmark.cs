@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using OutreachRouting.Api;
@@ -36,7 +37,8 @@ public static class ApiBenchmark
         var keyPath = Path.Combine(Path.GetTempPath(), $"outreach-bench-key-{Guid.NewGuid():N}.json");
         try
         {
-            await using var app = ApiHost.Build([], builder =>
+            // Development: the benchmark signs its tokens with a key on disk, which only a Development API trusts.
+            await using var app = ApiHost.Build(["--environment", Environments.Development], builder =>
             {
                 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
                 {
@@ -45,7 +47,6 @@ public static class ApiBenchmark
                     ["Orleans:ClusterId"] = "bench",
                     ["Orleans:MigrateOnStart"] = "true",
                     ["Authentication:DevKeyPath"] = keyPath,
-                    ["Telemetry:Console"] = "false",
                 });
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
             });

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OutreachRouting.Api;
 using OutreachRouting.Api.Identity;
@@ -11,21 +12,20 @@ using OutreachRouting.Api.Identity;
 namespace OutreachRouting.Tests.Infrastructure;
 
 /// <summary>
-/// The real API, co-hosting its silo, on a fresh database and a free loopback port, with a development signing
-/// key of its own. Tokens for any role come from <see cref="Token"/>.
+/// The real API, co-hosting its silo, on a fresh database and a free loopback port, running as Development with a
+/// development signing key of its own. Tokens for any role come from <see cref="Token"/>.
 /// </summary>
 public sealed class ApiServer : IAsyncDisposable
 {
     private readonly TestDatabase database;
     private readonly bool ownsDatabase;
-    private readonly string keyPath;
 
     private ApiServer(WebApplication app, TestDatabase database, bool ownsDatabase, string keyPath, Uri address)
     {
         App = app;
         this.database = database;
         this.ownsDatabase = ownsDatabase;
-        this.keyPath = keyPath;
+        KeyPath = keyPath;
         Address = address;
     }
 
@@ -35,6 +35,9 @@ public sealed class ApiServer : IAsyncDisposable
 
     public TestDatabase Database => database;
 
+    /// <summary>The development signing key the API trusts.</summary>
+    public string KeyPath { get; }
+
     public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
 
     /// <param name="gateways">When set, the API runs as an Orleans client of that silo cluster (with <paramref name="clusterId"/>).</param>
@@ -43,7 +46,8 @@ public sealed class ApiServer : IAsyncDisposable
         var ownsDatabase = database is null;
         database ??= await TestDatabase.CreateAsync();
         var keyPath = Path.Combine(Path.GetTempPath(), $"outreach-test-key-{Guid.NewGuid():N}.json");
-        var app = ApiHost.Build([], builder =>
+        // Explicitly Development, whatever the test run's environment: only there does the API trust a key on disk.
+        var app = ApiHost.Build(["--environment", Environments.Development], builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -57,7 +61,6 @@ public sealed class ApiServer : IAsyncDisposable
                 ["Orleans:Gateways"] = gateways,
                 ["Authentication:DevKeyPath"] = keyPath,
                 ["Demo:Seed"] = seedDemo ? "true" : "false",
-                ["Telemetry:Console"] = "false",
             });
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         });
@@ -67,7 +70,7 @@ public sealed class ApiServer : IAsyncDisposable
     }
 
     public string Token(string role, string[] teams, string? workerId = null) =>
-        DevTokens.Issue(DevSigningKey.LoadOrCreate(keyPath), $"test-{role}", role, teams, workerId, TimeSpan.FromHours(1));
+        DevTokens.Issue(DevSigningKey.LoadOrCreate(KeyPath), $"test-{role}", role, teams, workerId, TimeSpan.FromHours(1));
 
     public HttpClient Client(string? role = null, params string[] teams)
     {
@@ -96,6 +99,6 @@ public sealed class ApiServer : IAsyncDisposable
             await database.DisposeAsync();
         }
 
-        File.Delete(keyPath);
+        File.Delete(KeyPath);
     }
 }

@@ -34,7 +34,6 @@ public sealed class PostgresSilo : IAsyncDisposable
             ["Orleans:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:MigrateOnStart"] = migrateOnStart ? "true" : "false",
-            ["Telemetry:Console"] = "false",
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         configure?.Invoke(builder);

@@ -7,6 +7,9 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     public const string ServerVariable = "OUTREACH_TEST_POSTGRES";
 
+    /// <summary>A database nobody reaches, for hosts that are built, or refused, before they connect.</summary>
+    public const string Unreachable = "Host=127.0.0.1;Port=1;Database=never";
+
     private TestDatabase(string name, string connectionString)
     {
         Name = name;
