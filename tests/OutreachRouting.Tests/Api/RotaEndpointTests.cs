@@ -1,16 +1,9 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using OutreachRouting.Api.Identity;
-using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Rotas;
-using OutreachRouting.Contracts.Venues;
-using OutreachRouting.Contracts.Workers;
-using OutreachRouting.Json;
-using OutreachRouting.Tests.Infrastructure;
 using OutreachRouting.Tests.Rotas;
 
 namespace OutreachRouting.Tests.Api;
@@ -43,10 +36,14 @@ public sealed class RotaEndpointTests(ApiServerFixture fixture) : IClassFixture<
         Assert.Equal(["seconds"], await (await manager.PostAsync($"{Rota}/plan", Body(new PlanRequest(0)))).ProblemFieldsAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"{Rota}/draft")).StatusCode);
 
-        var started = await manager.PostAsync($"{Rota}/plan", Body(new PlanRequest(Seconds: 1.5, Seed: 2)));
+        // A plan long enough to be surely running when the second is asked for, however loaded the machine.
+        var started = await manager.PostAsync($"{Rota}/plan", Body(new PlanRequest(Seconds: 120)));
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         Assert.EndsWith($"{Rota}/status", started.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, (await manager.PostAsync($"{Rota}/plan", Body(new PlanRequest(1)))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await manager.PostAsync($"{Rota}/plan/cancel", null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Accepted, (await manager.PostAsync($"{Rota}/plan", Body(new PlanRequest(Seconds: 1.5, Seed: 2)))).StatusCode);
         Assert.Equal(PlanningState.Done, (await WaitAsync(manager)).State);
 
         var draftAnswer = await manager.GetAsync($"{Rota}/draft");
