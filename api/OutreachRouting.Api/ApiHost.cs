@@ -1,15 +1,12 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutreachRouting.Api.Demo;
-using OutreachRouting.Api.Identity;
 using OutreachRouting.Api.OpenApi;
-using OutreachRouting.Api.Problems;
 using OutreachRouting.Api.Rotas;
 using OutreachRouting.Api.Sessions;
 using OutreachRouting.Api.Venues;
 using OutreachRouting.Api.Workers;
 using OutreachRouting.Hosting;
 using OutreachRouting.Hosting.Health;
-using OutreachRouting.Json;
 using Scalar.AspNetCore;
 
 namespace OutreachRouting.Api;

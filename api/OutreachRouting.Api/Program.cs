@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using OutreachRouting.Api;
-using OutreachRouting.Api.Identity;
 using OutreachRouting.Hosting.Database;
 
 // `OutreachRouting.Api token ...` issues a development token; without arguments it serves the API.

@@ -1,7 +1,5 @@
-using System.CommandLine;
 using System.Globalization;
 using OutreachRouting.Cli.Commands;
-using OutreachRouting.Client;
 
 namespace OutreachRouting.Cli;
 

@@ -1,9 +1,6 @@
-using System.CommandLine;
 using System.Net;
 using System.Text.Json;
 using OutreachRouting.Cli.Settings;
-using OutreachRouting.Client;
-using OutreachRouting.Json;
 
 namespace OutreachRouting.Cli;
 

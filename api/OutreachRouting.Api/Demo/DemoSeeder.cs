@@ -1,14 +1,8 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using OutreachRouting.Api.Venues;
-using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Directory;
-using OutreachRouting.Contracts.Errors;
 using OutreachRouting.Contracts.Registers;
 using OutreachRouting.Contracts.Sessions;
-using OutreachRouting.Contracts.Venues;
 using OutreachRouting.Contracts.Workers;
-using OutreachRouting.Json;
 
 namespace OutreachRouting.Api.Demo;
 

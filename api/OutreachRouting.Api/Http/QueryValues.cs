@@ -1,7 +1,3 @@
-using System.Text.Json;
-using OutreachRouting.Contracts.Errors;
-using OutreachRouting.Json;
-
 namespace OutreachRouting.Api.Http;
 
 /// <summary>Query-string filters in the API's JSON spelling ("street-route"), refused by name when unknown.</summary>

@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using OutreachRouting.Api.Problems;
-using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Registers;
 
 namespace OutreachRouting.Api.Http;

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace OutreachRouting.Api.Identity;
 
 /// <summary>The claims a token carries, and what they allow.</summary>

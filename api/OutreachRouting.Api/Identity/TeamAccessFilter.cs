@@ -1,5 +1,3 @@
-using OutreachRouting.Api.Problems;
-
 namespace OutreachRouting.Api.Identity;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using OutreachRouting.Contracts.Errors;
-
 namespace OutreachRouting.Api.Problems;
 
 /// <summary>RFC 9457 problem details for the answers the API gives on purpose.</summary>

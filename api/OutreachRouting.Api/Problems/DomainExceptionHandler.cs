@@ -1,7 +1,4 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http.HttpResults;
-using OutreachRouting.Contracts.Errors;
 
 namespace OutreachRouting.Api.Problems;
 

@@ -1,9 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using OutreachRouting.Contracts.Geography;
 using OutreachRouting.Contracts.Rotas;
-using OutreachRouting.Contracts.Venues;
-using OutreachRouting.Json;
 
 namespace OutreachRouting.Api.Rotas;
 

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using OutreachRouting.Api.Identity;
 using OutreachRouting.Contracts.Rotas;
 
 namespace OutreachRouting.Api.Rotas;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using OutreachRouting.Api.Http;
-using OutreachRouting.Api.Identity;
 using OutreachRouting.Contracts.Directory;
 using OutreachRouting.Contracts.Sessions;
 

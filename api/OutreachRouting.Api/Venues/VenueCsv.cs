@@ -2,12 +2,8 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using NetTopologySuite.IO;
-using OutreachRouting.Api.Http;
-using OutreachRouting.Contracts.Errors;
 using OutreachRouting.Contracts.Geography;
 using OutreachRouting.Contracts.Scheduling;
-using OutreachRouting.Contracts.Venues;
-using OutreachRouting.Json;
 using ValidationException = OutreachRouting.Contracts.Errors.ValidationException;
 
 namespace OutreachRouting.Api.Venues;

@@ -1,12 +1,4 @@
-using System.Security.Claims;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http.HttpResults;
-using OutreachRouting.Api.Http;
-using OutreachRouting.Api.Identity;
-using OutreachRouting.Api.Problems;
-using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Directory;
-using OutreachRouting.Contracts.Venues;
 
 namespace OutreachRouting.Api.Venues;
 

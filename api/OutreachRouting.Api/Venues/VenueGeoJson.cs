@@ -1,9 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using OutreachRouting.Contracts.Errors;
 using OutreachRouting.Contracts.Geography;
-using OutreachRouting.Contracts.Venues;
-using OutreachRouting.Json;
 
 namespace OutreachRouting.Api.Venues;
 

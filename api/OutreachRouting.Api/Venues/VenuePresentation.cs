@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using OutreachRouting.Api.Identity;
-using OutreachRouting.Contracts;
-using OutreachRouting.Contracts.Venues;
 using OutreachRouting.Contracts.Workers;
 
 namespace OutreachRouting.Api.Venues;

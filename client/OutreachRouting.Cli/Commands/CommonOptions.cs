@@ -1,6 +1,3 @@
-using System.CommandLine;
-using OutreachRouting.Json;
-
 namespace OutreachRouting.Cli.Commands;
 
 /// <summary>Options several commands take; each command gets instances of its own.</summary>

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using OutreachRouting.Client;
-using OutreachRouting.Contracts.Directory;
-
 namespace OutreachRouting.Cli.Commands;
 
 /// <summary>`outreach venues|workers|sessions list`: one page of the team's entries, filtered, as a table or JSON.</summary>

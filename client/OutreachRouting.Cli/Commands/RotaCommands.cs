@@ -1,9 +1,5 @@
-using System.CommandLine;
-using OutreachRouting.Cli.Output;
-using OutreachRouting.Client;
 using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Rotas;
-using OutreachRouting.Json;
 
 namespace OutreachRouting.Cli.Commands;
 

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using OutreachRouting.Cli.Output;
-using OutreachRouting.Contracts.Directory;
 using OutreachRouting.Contracts.Sessions;
 
 namespace OutreachRouting.Cli.Commands;

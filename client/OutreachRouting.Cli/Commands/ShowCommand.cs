@@ -1,6 +1,3 @@
-using System.CommandLine;
-using OutreachRouting.Client;
-
 namespace OutreachRouting.Cli.Commands;
 
 /// <summary>`outreach venues|workers|sessions show ID`: one entry as a key/value view, or its JSON.</summary>

@@ -1,7 +1,4 @@
-using System.CommandLine;
 using OutreachRouting.Cli.Settings;
-using OutreachRouting.Client;
-using OutreachRouting.Contracts.Directory;
 
 namespace OutreachRouting.Cli.Commands;
 

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using OutreachRouting.Cli.Output;
-using OutreachRouting.Client;
-using OutreachRouting.Contracts.Directory;
 using OutreachRouting.Contracts.Venues;
 
 namespace OutreachRouting.Cli.Commands;

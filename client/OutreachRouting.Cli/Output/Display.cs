@@ -1,8 +1,6 @@
 using System.Globalization;
-using OutreachRouting.Contracts.Directory;
 using OutreachRouting.Contracts.Geography;
 using OutreachRouting.Contracts.Scheduling;
-using OutreachRouting.Json;
 
 namespace OutreachRouting.Cli.Output;
 

@@ -1,4 +1,3 @@
-using OutreachRouting.Contracts.Directory;
 using OutreachRouting.Contracts.Sessions;
 
 namespace OutreachRouting.Cli.Output;

@@ -1,4 +1,3 @@
-using OutreachRouting.Contracts.Directory;
 using OutreachRouting.Contracts.Venues;
 
 namespace OutreachRouting.Cli.Output;

@@ -1,4 +1,3 @@
-using OutreachRouting.Contracts.Directory;
 using OutreachRouting.Contracts.Workers;
 
 namespace OutreachRouting.Cli.Output;

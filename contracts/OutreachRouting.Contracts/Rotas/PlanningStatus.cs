@@ -10,15 +10,8 @@ namespace OutreachRouting.Contracts.Rotas;
 /// <param name="PendingDeliveries">Workers whose grains have not yet received the published version; retried every minute.</param>
 [GenerateSerializer, Immutable, Alias("outreach.PlanningStatus")]
 public sealed record PlanningStatus(
-    [property: Id(0)] string Team,
-    [property: Id(1)] string Week,
-    [property: Id(2)] PlanningState State,
-    [property: Id(3)] DateTimeOffset? StartedAt,
-    [property: Id(4)] double ElapsedSeconds,
-    [property: Id(5)] double? BestObjective,
-    [property: Id(6)] int? DraftRevision,
-    [property: Id(7)] int? PublishedVersion,
-    [property: Id(8)] string? Error,
-    [property: Id(9)] int? QueuePosition,
-    [property: Id(10)] int? Cores,
+    [property: Id(0)] string Team, [property: Id(1)] string Week, [property: Id(2)] PlanningState State,
+    [property: Id(3)] DateTimeOffset? StartedAt, [property: Id(4)] double ElapsedSeconds, [property: Id(5)] double? BestObjective,
+    [property: Id(6)] int? DraftRevision, [property: Id(7)] int? PublishedVersion, [property: Id(8)] string? Error,
+    [property: Id(9)] int? QueuePosition, [property: Id(10)] int? Cores,
     [property: Id(11)] IReadOnlyList<string> PendingDeliveries);

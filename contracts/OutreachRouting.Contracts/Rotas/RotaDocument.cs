@@ -9,13 +9,7 @@ namespace OutreachRouting.Contracts.Rotas;
 /// <param name="Overrides">Edits a manager kept although they break a hard rule.</param>
 [GenerateSerializer, Immutable, Alias("outreach.RotaDocument")]
 public sealed record RotaDocument(
-    [property: Id(0)] string Team,
-    [property: Id(1)] string Week,
-    [property: Id(2)] int Revision,
-    [property: Id(3)] int? Version,
-    [property: Id(4)] IReadOnlyList<RotaShift> Shifts,
-    [property: Id(5)] IReadOnlyList<UnplacedVisit> Unplaced,
-    [property: Id(6)] RotaFigures Figures,
-    [property: Id(7)] IReadOnlyList<RotaChange> Changes,
-    [property: Id(8)] IReadOnlyList<RotaOverride> Overrides,
-    [property: Id(9)] DateTimeOffset UpdatedAt);
+    [property: Id(0)] string Team, [property: Id(1)] string Week, [property: Id(2)] int Revision, [property: Id(3)] int? Version,
+    [property: Id(4)] IReadOnlyList<RotaShift> Shifts, [property: Id(5)] IReadOnlyList<UnplacedVisit> Unplaced,
+    [property: Id(6)] RotaFigures Figures, [property: Id(7)] IReadOnlyList<RotaChange> Changes,
+    [property: Id(8)] IReadOnlyList<RotaOverride> Overrides, [property: Id(9)] DateTimeOffset UpdatedAt);

@@ -9,9 +9,5 @@ namespace OutreachRouting.Contracts.Rotas;
 /// <param name="Override">Keep the edit even if it breaks a hard rule; the violations are recorded with the rota.</param>
 [GenerateSerializer, Immutable, Alias("outreach.RotaEdit")]
 public sealed record RotaEdit(
-    [property: Id(0)] RotaEditKind Kind,
-    [property: Id(1)] string VenueId,
-    [property: Id(2)] int Visit = 1,
-    [property: Id(3)] string? WorkerId = null,
-    [property: Id(4)] DayOfWeek? Day = null,
-    [property: Id(5)] bool Override = false);
+    [property: Id(0)] RotaEditKind Kind, [property: Id(1)] string VenueId, [property: Id(2)] int Visit = 1,
+    [property: Id(3)] string? WorkerId = null, [property: Id(4)] DayOfWeek? Day = null, [property: Id(5)] bool Override = false);

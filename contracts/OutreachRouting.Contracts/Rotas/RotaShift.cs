@@ -7,12 +7,7 @@ namespace OutreachRouting.Contracts.Rotas;
 /// <param name="ReturnTravelMinutes">The last leg, back to the base.</param>
 [GenerateSerializer, Immutable, Alias("outreach.RotaShift")]
 public sealed record RotaShift(
-    [property: Id(0)] string Id,
-    [property: Id(1)] DayOfWeek Day,
-    [property: Id(2)] IReadOnlyList<string> WorkerIds,
-    [property: Id(3)] string BaseVenueId,
-    [property: Id(4)] TravelMode TravelMode,
-    [property: Id(5)] DateTimeOffset Start,
-    [property: Id(6)] DateTimeOffset End,
-    [property: Id(7)] IReadOnlyList<RotaStop> Stops,
+    [property: Id(0)] string Id, [property: Id(1)] DayOfWeek Day, [property: Id(2)] IReadOnlyList<string> WorkerIds,
+    [property: Id(3)] string BaseVenueId, [property: Id(4)] TravelMode TravelMode, [property: Id(5)] DateTimeOffset Start,
+    [property: Id(6)] DateTimeOffset End, [property: Id(7)] IReadOnlyList<RotaStop> Stops,
     [property: Id(8)] double ReturnTravelMinutes);

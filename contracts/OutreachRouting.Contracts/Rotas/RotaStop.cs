@@ -5,12 +5,6 @@ namespace OutreachRouting.Contracts.Rotas;
 /// <param name="Pinned">Placed by a manager, and kept by re-plans.</param>
 [GenerateSerializer, Immutable, Alias("outreach.RotaStop")]
 public sealed record RotaStop(
-    [property: Id(0)] RotaStopKind Kind,
-    [property: Id(1)] string? VenueId,
-    [property: Id(2)] string? SessionId,
-    [property: Id(3)] int Visit,
-    [property: Id(4)] DateTimeOffset Arrival,
-    [property: Id(5)] DateTimeOffset Start,
-    [property: Id(6)] DateTimeOffset End,
-    [property: Id(7)] double TravelMinutes,
-    [property: Id(8)] bool Pinned);
+    [property: Id(0)] RotaStopKind Kind, [property: Id(1)] string? VenueId, [property: Id(2)] string? SessionId,
+    [property: Id(3)] int Visit, [property: Id(4)] DateTimeOffset Arrival, [property: Id(5)] DateTimeOffset Start,
+    [property: Id(6)] DateTimeOffset End, [property: Id(7)] double TravelMinutes, [property: Id(8)] bool Pinned);

@@ -12,14 +12,8 @@ namespace OutreachRouting.Contracts.Sessions;
 /// <param name="Partner">The partner service running it, for partner sessions.</param>
 [GenerateSerializer, Immutable, Alias("outreach.FixedSessionDefinition")]
 public sealed record FixedSessionDefinition(
-    [property: Id(0)] string Name,
-    [property: Id(1)] SessionKind Kind,
-    [property: Id(2)] string VenueId,
-    [property: Id(3)] WeeklyWindow Slot,
-    [property: Id(4)] int WorkersNeeded,
-    [property: Id(5)] IReadOnlyList<WorkerSkill> RequiredSkills,
-    [property: Id(6)] bool WomenOnly,
-    [property: Id(7)] IReadOnlyList<string> Languages,
-    [property: Id(8)] string? Partner = null,
-    [property: Id(9)] string? Mediator = null,
-    [property: Id(10)] SessionStatus Status = SessionStatus.Active);
+    [property: Id(0)] string Name, [property: Id(1)] SessionKind Kind, [property: Id(2)] string VenueId,
+    [property: Id(3)] WeeklyWindow Slot, [property: Id(4)] int WorkersNeeded,
+    [property: Id(5)] IReadOnlyList<WorkerSkill> RequiredSkills, [property: Id(6)] bool WomenOnly,
+    [property: Id(7)] IReadOnlyList<string> Languages, [property: Id(8)] string? Partner = null,
+    [property: Id(9)] string? Mediator = null, [property: Id(10)] SessionStatus Status = SessionStatus.Active);

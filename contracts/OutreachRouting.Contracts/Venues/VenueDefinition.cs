@@ -11,15 +11,8 @@ namespace OutreachRouting.Contracts.Venues;
 /// <param name="MovedTo">With status moved: the id of the venue where the people went.</param>
 [GenerateSerializer, Immutable, Alias("outreach.VenueDefinition")]
 public sealed record VenueDefinition(
-    [property: Id(0)] string Name,
-    [property: Id(1)] VenueKind Kind,
-    [property: Id(2)] string Borough,
-    [property: Id(3)] Shape? Location,
-    [property: Id(4)] IReadOnlyList<WeeklyWindow> AccessWindows,
-    [property: Id(5)] int VisitMinutes,
-    [property: Id(6)] int TargetIntervalDays,
-    [property: Id(7)] int Priority,
-    [property: Id(8)] VenueNeeds Needs,
-    [property: Id(9)] Sensitivity Sensitivity,
-    [property: Id(10)] VenueStatus Status = VenueStatus.Active,
-    [property: Id(11)] string? MovedTo = null);
+    [property: Id(0)] string Name, [property: Id(1)] VenueKind Kind, [property: Id(2)] string Borough,
+    [property: Id(3)] Shape? Location, [property: Id(4)] IReadOnlyList<WeeklyWindow> AccessWindows,
+    [property: Id(5)] int VisitMinutes, [property: Id(6)] int TargetIntervalDays, [property: Id(7)] int Priority,
+    [property: Id(8)] VenueNeeds Needs, [property: Id(9)] Sensitivity Sensitivity,
+    [property: Id(10)] VenueStatus Status = VenueStatus.Active, [property: Id(11)] string? MovedTo = null);

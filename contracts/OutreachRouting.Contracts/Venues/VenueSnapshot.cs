@@ -7,11 +7,6 @@ namespace OutreachRouting.Contracts.Venues;
 /// <param name="Version">Changes with every write; an update naming an older version is refused.</param>
 [GenerateSerializer, Immutable, Alias("outreach.VenueSnapshot")]
 public sealed record VenueSnapshot(
-    [property: Id(0)] string Team,
-    [property: Id(1)] string Id,
-    [property: Id(2)] VenueDefinition Definition,
-    [property: Id(3)] int ServiceMinutes,
-    [property: Id(4)] int Version,
-    [property: Id(5)] DateTimeOffset CreatedAt,
-    [property: Id(6)] DateTimeOffset UpdatedAt,
-    [property: Id(7)] VisitSummary Visits) : IRegisterSnapshot;
+    [property: Id(0)] string Team, [property: Id(1)] string Id, [property: Id(2)] VenueDefinition Definition,
+    [property: Id(3)] int ServiceMinutes, [property: Id(4)] int Version, [property: Id(5)] DateTimeOffset CreatedAt,
+    [property: Id(6)] DateTimeOffset UpdatedAt, [property: Id(7)] VisitSummary Visits) : IRegisterSnapshot;

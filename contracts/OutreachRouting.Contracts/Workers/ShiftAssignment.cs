@@ -5,8 +5,5 @@ namespace OutreachRouting.Contracts.Workers;
 /// <param name="PartnerWorkerId">The other worker when the shift is done as a pair.</param>
 [GenerateSerializer, Immutable, Alias("outreach.ShiftAssignment")]
 public sealed record ShiftAssignment(
-    [property: Id(0)] string RotaVersion,
-    [property: Id(1)] DateTimeOffset Start,
-    [property: Id(2)] DateTimeOffset End,
-    [property: Id(3)] string? PartnerWorkerId,
-    [property: Id(4)] IReadOnlyList<AssignedStop> Stops);
+    [property: Id(0)] string RotaVersion, [property: Id(1)] DateTimeOffset Start, [property: Id(2)] DateTimeOffset End,
+    [property: Id(3)] string? PartnerWorkerId, [property: Id(4)] IReadOnlyList<AssignedStop> Stops);

@@ -5,8 +5,6 @@ using Orleans.Concurrency;
 using Orleans.Configuration;
 using OutreachRouting.Contracts.Directory;
 using OutreachRouting.Contracts.Scheduling;
-using OutreachRouting.Contracts.Sessions;
-using OutreachRouting.Contracts.Venues;
 using OutreachRouting.Contracts.Workers;
 using OutreachRouting.Json;
 

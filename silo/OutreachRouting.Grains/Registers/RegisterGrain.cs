@@ -1,7 +1,3 @@
-using OutreachRouting.Contracts;
-using OutreachRouting.Contracts.Errors;
-using OutreachRouting.Grains.Persistence;
-
 namespace OutreachRouting.Grains.Registers;
 
 /// <summary>

@@ -1,10 +1,7 @@
+using OutreachRouting.Contracts.Workers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using OutreachRouting.Contracts;
-using OutreachRouting.Contracts.Errors;
 using OutreachRouting.Contracts.Rotas;
-using OutreachRouting.Contracts.Workers;
-using OutreachRouting.Grains.Persistence;
 using OutreachRouting.Json;
 using OutreachRouting.Rota;
 using OutreachRouting.Rota.Editing;

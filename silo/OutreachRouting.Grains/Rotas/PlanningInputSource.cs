@@ -1,9 +1,6 @@
-using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Directory;
 using OutreachRouting.Contracts.Geography;
 using OutreachRouting.Contracts.Scheduling;
-using OutreachRouting.Contracts.Sessions;
-using OutreachRouting.Contracts.Venues;
 using OutreachRouting.Contracts.Workers;
 using OutreachRouting.Rota;
 using OutreachRouting.Rota.Travel;

@@ -1,7 +1,3 @@
-using OutreachRouting.Contracts.Sessions;
-using OutreachRouting.Grains.Persistence;
-using OutreachRouting.Grains.Registers;
-
 namespace OutreachRouting.Grains.Sessions;
 
 public sealed class FixedSessionGrain(

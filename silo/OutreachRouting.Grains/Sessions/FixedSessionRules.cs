@@ -1,7 +1,3 @@
-using OutreachRouting.Contracts;
-using OutreachRouting.Contracts.Sessions;
-using OutreachRouting.Grains.Validation;
-
 namespace OutreachRouting.Grains.Sessions;
 
 /// <summary>The rules a fixed session definition must keep.</summary>

@@ -1,6 +1,3 @@
-using OutreachRouting.Contracts.Sessions;
-using OutreachRouting.Grains.Registers;
-
 namespace OutreachRouting.Grains.Sessions;
 
 /// <summary>A fixed session's persistent state, stored as JSON under the state name <see cref="StateName"/>.</summary>

@@ -1,7 +1,6 @@
-using System.Text.RegularExpressions;
-using OutreachRouting.Contracts.Errors;
-using OutreachRouting.Contracts.Scheduling;
 using OutreachRouting.Contracts.Workers;
+using System.Text.RegularExpressions;
+using OutreachRouting.Contracts.Scheduling;
 
 namespace OutreachRouting.Grains.Validation;
 

@@ -1,9 +1,3 @@
-using OutreachRouting.Contracts;
-using OutreachRouting.Contracts.Venues;
-using OutreachRouting.Grains.Persistence;
-using OutreachRouting.Grains.Registers;
-using OutreachRouting.Grains.Validation;
-
 namespace OutreachRouting.Grains.Venues;
 
 public sealed class VenueGrain(

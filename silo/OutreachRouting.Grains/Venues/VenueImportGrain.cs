@@ -1,7 +1,3 @@
-using OutreachRouting.Contracts;
-using OutreachRouting.Contracts.Errors;
-using OutreachRouting.Contracts.Venues;
-
 namespace OutreachRouting.Grains.Venues;
 
 public sealed class VenueImportGrain : Grain, IVenueImportGrain

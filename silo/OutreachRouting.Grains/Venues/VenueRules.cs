@@ -1,7 +1,4 @@
-using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Geography;
-using OutreachRouting.Contracts.Venues;
-using OutreachRouting.Grains.Validation;
 using OutreachRouting.Json;
 using OutreachRouting.Rota.Travel;
 

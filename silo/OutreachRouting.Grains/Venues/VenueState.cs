@@ -1,6 +1,3 @@
-using OutreachRouting.Contracts.Venues;
-using OutreachRouting.Grains.Registers;
-
 namespace OutreachRouting.Grains.Venues;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using OutreachRouting.Contracts.Workers;
-using OutreachRouting.Grains.Persistence;
-using OutreachRouting.Grains.Registers;
 
 namespace OutreachRouting.Grains.Workers;
 

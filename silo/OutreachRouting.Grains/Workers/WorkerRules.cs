@@ -1,6 +1,4 @@
-using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Workers;
-using OutreachRouting.Grains.Validation;
 
 namespace OutreachRouting.Grains.Workers;
 

@@ -1,5 +1,4 @@
 using OutreachRouting.Contracts.Workers;
-using OutreachRouting.Grains.Registers;
 
 namespace OutreachRouting.Grains.Workers;
 

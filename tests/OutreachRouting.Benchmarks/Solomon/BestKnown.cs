@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OutreachRouting.Benchmarks.Solomon;
 
 /// <summary>A best-known solution: its vehicle count and distance.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OutreachRouting.Benchmarks.Solomon;
 
 /// <summary>One instance's outcome; <see cref="Gap"/> and <see cref="VehiclesOver"/> are null without a best-known entry.</summary>

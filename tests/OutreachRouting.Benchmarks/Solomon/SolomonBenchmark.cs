@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
-using OutreachRouting.Routing;
 using OutreachRouting.Routing.Solomon;
 using OutreachRouting.TestSupport.Solomon;
 

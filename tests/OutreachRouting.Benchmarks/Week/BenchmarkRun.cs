@@ -1,10 +1,4 @@
-using System.Globalization;
-using OutreachRouting.Rota;
-using OutreachRouting.Rota.Planning;
-using OutreachRouting.Rota.Travel;
 using OutreachRouting.Rota.Validation;
-using OutreachRouting.Routing;
-using OutreachRouting.TestSupport.Week;
 
 namespace OutreachRouting.Benchmarks.Week;
 

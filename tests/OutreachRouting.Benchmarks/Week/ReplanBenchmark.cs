@@ -1,9 +1,3 @@
-using System.Diagnostics;
-using OutreachRouting.Rota;
-using OutreachRouting.Rota.Planning;
-using OutreachRouting.Rota.Travel;
-using OutreachRouting.Routing;
-using OutreachRouting.TestSupport.Week;
 using static OutreachRouting.Benchmarks.Week.BenchmarkRun;
 
 namespace OutreachRouting.Benchmarks.Week;

@@ -1,11 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
 using OutreachRouting.Json;
-using OutreachRouting.Rota;
-using OutreachRouting.Rota.Planning;
-using OutreachRouting.Rota.Travel;
-using OutreachRouting.Routing;
-using OutreachRouting.TestSupport.Week;
 using static OutreachRouting.Benchmarks.Week.BenchmarkRun;
 
 namespace OutreachRouting.Benchmarks.Week;

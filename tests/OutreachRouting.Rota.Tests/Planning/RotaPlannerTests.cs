@@ -1,7 +1,5 @@
 using System.Text.Json;
 using OutreachRouting.Rota.Planning;
-using OutreachRouting.Rota.Travel;
-using OutreachRouting.Rota.Validation;
 using OutreachRouting.Routing;
 using OutreachRouting.TestSupport.Week;
 using static OutreachRouting.Rota.Tests.Support.PlanningWeek;

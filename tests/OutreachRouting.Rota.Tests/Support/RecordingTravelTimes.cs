@@ -1,4 +1,3 @@
-using OutreachRouting.Rota.Travel;
 using OutreachRouting.Routing.Model;
 
 namespace OutreachRouting.Rota.Tests.Support;

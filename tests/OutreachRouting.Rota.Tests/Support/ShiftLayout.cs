@@ -1,5 +1,3 @@
-using OutreachRouting.Rota.Travel;
-
 namespace OutreachRouting.Rota.Tests.Support;
 
 /// <summary>

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
-using OutreachRouting.Rota.Travel;
 
 namespace OutreachRouting.Rota.Tests.Travel;
 

@@ -1,7 +1,5 @@
 using OutreachRouting.Rota.Editing;
 using OutreachRouting.Rota.Tests.Support;
-using OutreachRouting.Rota.Travel;
-using OutreachRouting.Rota.Validation;
 using static OutreachRouting.Rota.Tests.Support.RotaScenario;
 
 namespace OutreachRouting.Rota.Tests.Travel;

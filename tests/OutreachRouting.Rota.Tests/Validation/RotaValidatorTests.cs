@@ -1,6 +1,4 @@
 using OutreachRouting.Rota.Tests.Support;
-using OutreachRouting.Rota.Travel;
-using OutreachRouting.Rota.Validation;
 using static OutreachRouting.Rota.Tests.Support.RotaScenario;
 
 namespace OutreachRouting.Rota.Tests.Validation;

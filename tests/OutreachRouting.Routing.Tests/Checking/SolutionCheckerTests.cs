@@ -1,8 +1,3 @@
-using OutreachRouting.Routing.Checking;
-using OutreachRouting.Routing.Model;
-using OutreachRouting.Routing.Solutions;
-using OutreachRouting.Routing.Tests.Support;
-
 namespace OutreachRouting.Routing.Tests.Checking;
 
 public class SolutionCheckerTests

@@ -1,5 +1,3 @@
-using OutreachRouting.Routing.Tests.Support;
-
 namespace OutreachRouting.Routing.Tests.Constraints;
 
 public class SkillTests

@@ -1,6 +1,3 @@
-using OutreachRouting.Routing.Model;
-using OutreachRouting.Routing.Tests.Support;
-
 namespace OutreachRouting.Routing.Tests.Constraints;
 
 /// <summary>All the rota's rules at once, on a week shaped like the planner's.</summary>

@@ -1,6 +1,3 @@
-using OutreachRouting.Routing.Model;
-using OutreachRouting.Routing.Tests.Support;
-
 namespace OutreachRouting.Routing.Tests.Model;
 
 public class RoutingProblemTests

@@ -1,7 +1,3 @@
-using OutreachRouting.Routing.Model;
-using OutreachRouting.Routing.Search;
-using OutreachRouting.Routing.Tests.Support;
-
 namespace OutreachRouting.Routing.Tests.Search;
 
 public class NeighbourListTests

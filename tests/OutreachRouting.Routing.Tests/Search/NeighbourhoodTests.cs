@@ -1,7 +1,4 @@
-using OutreachRouting.Routing.Checking;
-using OutreachRouting.Routing.Search;
 using OutreachRouting.Routing.Search.Neighbourhoods;
-using OutreachRouting.Routing.Tests.Support;
 
 namespace OutreachRouting.Routing.Tests.Search;
 

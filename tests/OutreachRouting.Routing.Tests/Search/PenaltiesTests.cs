@@ -1,5 +1,3 @@
-using OutreachRouting.Routing.Search;
-
 namespace OutreachRouting.Routing.Tests.Search;
 
 public class PenaltiesTests

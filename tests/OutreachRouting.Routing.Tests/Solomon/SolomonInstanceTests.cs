@@ -1,5 +1,4 @@
 using OutreachRouting.Routing.Solomon;
-using OutreachRouting.Routing.Tests.Support;
 using OutreachRouting.TestSupport.Solomon;
 
 namespace OutreachRouting.Routing.Tests.Solomon;

@@ -1,5 +1,3 @@
-using OutreachRouting.Routing.Model;
-
 namespace OutreachRouting.Routing.Tests.Support;
 
 /// <summary>Small problems on a plane, location 0 the depot, built for one rule at a time.</summary>

@@ -1,5 +1,3 @@
-using OutreachRouting.Routing.Model;
-
 namespace OutreachRouting.Routing.Tests.Support;
 
 internal static class Solve

@@ -1,7 +1,3 @@
-using OutreachRouting.Routing.Checking;
-using OutreachRouting.Routing.Search;
-using OutreachRouting.Routing.Solutions;
-
 namespace OutreachRouting.Routing.Tests.Support;
 
 /// <summary>Search states built from scratch, so that nothing incremental carries over.</summary>

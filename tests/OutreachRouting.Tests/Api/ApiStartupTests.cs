@@ -1,10 +1,8 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OutreachRouting.Api;
-using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Api;
 

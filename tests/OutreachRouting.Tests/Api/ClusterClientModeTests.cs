@@ -1,9 +1,4 @@
-using System.Net;
 using System.Net.Http.Json;
-using OutreachRouting.Contracts;
-using OutreachRouting.Contracts.Venues;
-using OutreachRouting.Json;
-using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Api;
 

@@ -1,9 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using OutreachRouting.Contracts.Venues;
-using OutreachRouting.Json;
-using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Api;
 

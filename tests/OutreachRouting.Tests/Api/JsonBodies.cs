@@ -1,7 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using OutreachRouting.Json;
-using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Api;
 

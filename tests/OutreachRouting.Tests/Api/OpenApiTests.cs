@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using OutreachRouting.Tests.Infrastructure;
-
 namespace OutreachRouting.Tests.Api;
 
 public sealed class OpenApiTests(ApiServerFixture fixture) : IClassFixture<ApiServerFixture>

@@ -1,11 +1,7 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using OutreachRouting.Contracts.Directory;
 using OutreachRouting.Contracts.Sessions;
-using OutreachRouting.Contracts.Workers;
-using OutreachRouting.Json;
-using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Api;
 

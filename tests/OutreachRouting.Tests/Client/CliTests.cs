@@ -1,10 +1,7 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using OutreachRouting.Api.Identity;
 using OutreachRouting.Cli;
 using OutreachRouting.Contracts.Directory;
-using OutreachRouting.Json;
-using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Client;
 

@@ -1,6 +1,5 @@
 using OutreachRouting.Api.Identity;
 using OutreachRouting.Client;
-using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Client;
 

@@ -1,16 +1,10 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using OutreachRouting.Api.Identity;
 using OutreachRouting.Client;
 using OutreachRouting.Contracts.Directory;
 using OutreachRouting.Contracts.Scheduling;
 using OutreachRouting.Contracts.Sessions;
-using OutreachRouting.Contracts.Venues;
-using OutreachRouting.Contracts.Workers;
-using OutreachRouting.Json;
-using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Client;
 

@@ -1,8 +1,6 @@
-using System.Text.Json.Nodes;
 using OutreachRouting.Api.Identity;
 using OutreachRouting.Cli;
 using OutreachRouting.Contracts.Rotas;
-using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Client;
 

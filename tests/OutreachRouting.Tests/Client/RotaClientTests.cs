@@ -1,14 +1,11 @@
-using System.Net;
 using System.Text.Json;
 using OutreachRouting.Api.Identity;
 using OutreachRouting.Client;
 using OutreachRouting.Contracts.Rotas;
-using OutreachRouting.Json;
 using OutreachRouting.Rota.Planning;
 using OutreachRouting.Rota.Travel;
 using OutreachRouting.Rota.Validation;
 using OutreachRouting.Routing;
-using OutreachRouting.Tests.Infrastructure;
 using PlanningInput = OutreachRouting.Rota.PlanningInput;
 using RotaStopKind = OutreachRouting.Contracts.Rotas.RotaStopKind;
 

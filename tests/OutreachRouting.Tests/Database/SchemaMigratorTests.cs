@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using OutreachRouting.Hosting.Database;
-using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Database;
 

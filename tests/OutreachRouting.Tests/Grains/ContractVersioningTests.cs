@@ -1,5 +1,4 @@
 using System.Reflection;
-using OutreachRouting.Contracts;
 
 namespace OutreachRouting.Tests.Grains;
 

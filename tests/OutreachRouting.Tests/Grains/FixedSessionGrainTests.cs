@@ -1,9 +1,6 @@
-using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Errors;
 using OutreachRouting.Contracts.Scheduling;
 using OutreachRouting.Contracts.Sessions;
-using OutreachRouting.Contracts.Workers;
-using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Grains;
 

@@ -1,5 +1,3 @@
-using OutreachRouting.Contracts;
-
 namespace OutreachRouting.Tests.Grains;
 
 public sealed class OutreachKeysTests

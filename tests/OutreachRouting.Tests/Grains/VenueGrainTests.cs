@@ -1,9 +1,6 @@
-using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Errors;
 using OutreachRouting.Contracts.Geography;
 using OutreachRouting.Contracts.Scheduling;
-using OutreachRouting.Contracts.Venues;
-using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Grains;
 

@@ -2,8 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using OutreachRouting.Contracts.Errors;
 using OutreachRouting.Contracts.Rotas;
-using OutreachRouting.Contracts.Workers;
-using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Grains;
 

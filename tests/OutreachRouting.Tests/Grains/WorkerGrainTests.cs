@@ -1,8 +1,5 @@
-using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Errors;
 using OutreachRouting.Contracts.Scheduling;
-using OutreachRouting.Contracts.Workers;
-using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Grains;
 

@@ -1,5 +1,3 @@
-using OutreachRouting.Tests.Infrastructure;
-
 namespace OutreachRouting.Tests.Hosting;
 
 /// <summary>A host that refuses to start says why in one plain line on stderr, nothing else, and exits with 1.</summary>

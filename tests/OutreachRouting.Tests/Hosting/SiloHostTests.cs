@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OutreachRouting.Hosting.Health;
-using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Hosting;
 

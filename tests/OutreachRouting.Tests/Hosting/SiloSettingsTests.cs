@@ -3,7 +3,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OutreachRouting.Hosting;
-using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Hosting;
 

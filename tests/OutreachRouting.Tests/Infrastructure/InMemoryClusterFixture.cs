@@ -5,7 +5,6 @@ using Orleans.Storage;
 using Orleans.TestingHost;
 using OutreachRouting.Grains.Persistence;
 using OutreachRouting.Hosting.Planning;
-using OutreachRouting.Json;
 
 namespace OutreachRouting.Tests.Infrastructure;
 

@@ -1,8 +1,6 @@
 using OutreachRouting.Contracts.Geography;
 using OutreachRouting.Contracts.Scheduling;
 using OutreachRouting.Contracts.Sessions;
-using OutreachRouting.Contracts.Venues;
-using OutreachRouting.Contracts.Workers;
 
 namespace OutreachRouting.Tests.Infrastructure;
 

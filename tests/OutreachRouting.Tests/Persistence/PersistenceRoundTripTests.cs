@@ -1,8 +1,3 @@
-using OutreachRouting.Contracts;
-using OutreachRouting.Contracts.Venues;
-using OutreachRouting.Contracts.Workers;
-using OutreachRouting.Tests.Infrastructure;
-
 namespace OutreachRouting.Tests.Persistence;
 
 public sealed class PersistenceRoundTripTests

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using OutreachRouting.Grains.Rotas;
 using OutreachRouting.Grains.Workers;
-using OutreachRouting.Json;
 
 namespace OutreachRouting.Tests.Persistence;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using OutreachRouting.Contracts.Workers;
 
 namespace OutreachRouting.Tests.Rotas;
 

@@ -2,15 +2,10 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Core.Internal;
-using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Errors;
 using OutreachRouting.Contracts.Rotas;
 using OutreachRouting.Contracts.Scheduling;
-using OutreachRouting.Contracts.Venues;
-using OutreachRouting.Contracts.Workers;
 using OutreachRouting.Grains.Rotas;
-using OutreachRouting.Json;
-using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Rotas;
 

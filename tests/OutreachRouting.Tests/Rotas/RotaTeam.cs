@@ -1,10 +1,6 @@
-using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Geography;
 using OutreachRouting.Contracts.Rotas;
 using OutreachRouting.Contracts.Scheduling;
-using OutreachRouting.Contracts.Venues;
-using OutreachRouting.Contracts.Workers;
-using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.Rotas;
 

@@ -1,10 +1,6 @@
-using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Directory;
 using OutreachRouting.Contracts.Errors;
 using OutreachRouting.Contracts.Sessions;
-using OutreachRouting.Contracts.Venues;
-using OutreachRouting.Contracts.Workers;
-using OutreachRouting.Tests.Infrastructure;
 
 namespace OutreachRouting.Tests.TeamDirectory;
 

@@ -1,0 +1,11 @@
+global using System.Security.Claims;
+global using System.Text.Json.Nodes;
+global using System.Text.Json;
+global using Microsoft.AspNetCore.Http.HttpResults;
+global using OutreachRouting.Api.Http;
+global using OutreachRouting.Api.Identity;
+global using OutreachRouting.Api.Problems;
+global using OutreachRouting.Contracts.Errors;
+global using OutreachRouting.Contracts.Venues;
+global using OutreachRouting.Contracts;
+global using OutreachRouting.Json;

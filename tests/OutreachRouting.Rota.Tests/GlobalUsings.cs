@@ -1,0 +1,2 @@
+global using OutreachRouting.Rota.Travel;
+global using OutreachRouting.Rota.Validation;
