@@ -13,7 +13,7 @@ namespace OutreachRouting.Client;
 /// throws <see cref="OutreachApiException"/> (404 for an unknown entry or another team's, 412 for a stale
 /// version); an unreachable API throws <see cref="HttpRequestException"/>. Nothing is retried.
 /// </summary>
-public sealed class OutreachClient : IDisposable
+public sealed partial class OutreachClient : IDisposable
 {
     private readonly HttpClient? owned;
     private readonly ApiChannel channel;

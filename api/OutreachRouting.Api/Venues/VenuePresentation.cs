@@ -29,6 +29,6 @@ public static class VenuePresentation
         }
 
         var since = time.GetUtcNow() - SeenAfterShift;
-        return worker.Assignments.Where(a => a.End >= since).SelectMany(a => a.Stops.Select(s => s.VenueId)).ToHashSet(StringComparer.Ordinal);
+        return worker.Assignments.Where(a => a.End >= since).SelectMany(a => a.Stops.Where(s => s.VenueId is not null).Select(s => s.VenueId!)).ToHashSet(StringComparer.Ordinal);
     }
 }

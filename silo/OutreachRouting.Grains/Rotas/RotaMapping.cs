@@ -40,7 +40,27 @@ internal static class RotaMapping
             London.ToOffset(s.Start),
             London.ToOffset(s.End),
             s.WorkerIds.FirstOrDefault(id => id != workerId),
-            [.. s.Stops.Where(t => t.VenueId is not null).Select(t => new AssignedStop(t.VenueId!, London.ToOffset(t.Arrival), London.ToOffset(t.End)))]))];
+            [.. s.Stops.Select(t => Assigned(rota.Week, t))],
+            s.Id,
+            s.BaseVenueId,
+            ToContract(s.TravelMode),
+            s.ReturnTravelMinutes))];
+
+    private static AssignedStop Assigned(string week, Engine.RotaStop stop) => new(
+        stop.VenueId,
+        London.ToOffset(stop.Arrival),
+        London.ToOffset(stop.End),
+        Kind(stop.Kind),
+        stop.SessionId,
+        stop.Visit,
+        London.ToOffset(stop.Start),
+        stop.TravelMinutes,
+        stop switch
+        {
+            { VenueId: { } venue, Kind: Engine.RotaStopKind.Visit } => StopIds.ForVisit(week, venue, stop.Visit),
+            { SessionId: { } session } => StopIds.ForSession(week, session),
+            _ => null,
+        });
 
     public static Engine.WorkerSkill ToEngine(WorkerSkill skill) => skill switch
     {

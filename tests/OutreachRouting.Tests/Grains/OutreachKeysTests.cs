@@ -24,4 +24,16 @@ public sealed class OutreachKeysTests
     {
         Assert.Throws<ArgumentException>(() => OutreachKeys.For(team, id));
     }
+
+    [Fact]
+    public void A_visit_stop_id_reads_back_and_anything_else_does_not()
+    {
+        var id = StopIds.ForVisit("2026-W49", "the-lamb", 2);
+
+        Assert.True(StopIds.TryParseVisit(id, out var week, out var venue, out var visit));
+        Assert.Equal(("2026-W49", "the-lamb", 2), (week, venue, visit));
+        Assert.All(
+            [StopIds.ForSession("2026-W49", "clinic-mon"), "2026-W54.the-lamb.2", "2026-W49.the-lamb.0", "2026-W49.The-Lamb.2", "2026-W49.the-lamb.two", null],
+            bad => Assert.False(StopIds.TryParseVisit(bad, out _, out _, out _)));
+    }
 }

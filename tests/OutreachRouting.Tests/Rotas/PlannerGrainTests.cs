@@ -68,6 +68,24 @@ public sealed class PlannerGrainTests
             var assignments = (await grains.GetGrain<IWorkerGrain>(OutreachKeys.For(Team, worker)).GetAsync())!.Assignments;
             Assert.Equal(published.Shifts.Count(s => s.WorkerIds.Contains(worker)), assignments.Count);
             Assert.All(assignments, a => Assert.Equal($"{Week}.v1", a.RotaVersion));
+
+            // Each shift comes whole, every stop in visiting order with the id a visit record or check-in names it by.
+            foreach (var assignment in assignments)
+            {
+                var shift = published.Shifts.Single(s => s.Id == assignment.ShiftId);
+                Assert.Equal(
+                    shift.Stops.Select(t => (t.Kind, t.VenueId, t.SessionId, t.Start, t.TravelMinutes)),
+                    assignment.Stops.Select(t => (t.Kind, t.VenueId, t.SessionId, t.Start!.Value, t.TravelMinutes)));
+                Assert.Equal(
+                    shift.Stops.Select(t => t.Kind switch
+                    {
+                        RotaStopKind.Visit => StopIds.ForVisit(Week, t.VenueId!, t.Visit),
+                        RotaStopKind.Session => StopIds.ForSession(Week, t.SessionId!),
+                        _ => null,
+                    }),
+                    assignment.Stops.Select(t => t.StopId));
+                Assert.Equal((shift.BaseVenueId, shift.ReturnTravelMinutes), (assignment.BaseVenueId, assignment.ReturnTravelMinutes));
+            }
         }
 
         // Bo is off sick from Wednesday: the re-plan keeps Monday and Tuesday as published and takes Bo off the rest.
