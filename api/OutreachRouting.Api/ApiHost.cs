@@ -4,6 +4,7 @@ using OutreachRouting.Api.OpenApi;
 using OutreachRouting.Api.Rotas;
 using OutreachRouting.Api.Sessions;
 using OutreachRouting.Api.Venues;
+using OutreachRouting.Api.Visits;
 using OutreachRouting.Api.Workers;
 using OutreachRouting.Hosting;
 using OutreachRouting.Hosting.Health;
@@ -56,6 +57,7 @@ public static class ApiHost
         app.MapWorkers();
         app.MapSessions();
         app.MapRotas();
+        app.MapVisits();
         return app;
     }
 }

@@ -17,6 +17,9 @@ public static class OutreachClaims
 
     public static string? WorkerIdOf(this ClaimsPrincipal user) => user.FindFirst(WorkerId)?.Value;
 
+    /// <summary>Who did it, as a rota's overrides and a visit record's corrections name them.</summary>
+    public static string Actor(this ClaimsPrincipal user) => user.Identity?.Name ?? user.FindFirst("sub")?.Value ?? "unknown";
+
     public static bool IsAdmin(this ClaimsPrincipal user) => user.IsInRole(OutreachRoles.Admin);
 
     /// <summary>Whether the team exists for this user at all; a team that is not theirs answers as if it did not exist.</summary>

@@ -7,4 +7,7 @@ public enum TeamAccess
 
     /// <summary>The team's managers (and admins).</summary>
     Manage,
+
+    /// <summary>A worker of the team acting as themselves: a token of the team that names its worker id.</summary>
+    Work,
 }

@@ -15,12 +15,14 @@ public sealed class TeamAccessFilter(TeamAccess needed) : IEndpointFilter
             return ApiProblems.NotFound($"There is no team '{team}'.");
         }
 
-        var allowed = needed == TeamAccess.Manage ? user.CanManage(team) : user.CanRead(team);
-        return allowed
-            ? await next(context)
-            : ApiProblems.Forbidden(needed == TeamAccess.Manage
-                ? $"Only team '{team}''s managers may do this."
-                : $"Your role may not read team '{team}''s registers.");
+        return needed switch
+        {
+            TeamAccess.Manage when !user.CanManage(team) => ApiProblems.Forbidden($"Only team '{team}''s managers may do this."),
+            TeamAccess.Read when !user.CanRead(team) => ApiProblems.Forbidden($"Your role may not read team '{team}''s registers."),
+            TeamAccess.Work when !(user.CanRead(team) && OutreachKeys.IsValidLocalId(user.WorkerIdOf())) =>
+                ApiProblems.Forbidden($"Only a worker of team '{team}', signed in as themselves, may do this."),
+            _ => await next(context),
+        };
     }
 }
 

@@ -118,13 +118,13 @@ public static class RotaEndpoints
     public static async Task<Results<Ok<RotaDocument>, ProblemHttpResult>> EditDraftAsync(
         string team, string week, RotaEdit edit, ClaimsPrincipal user, IGrainFactory grains, HttpRequest request, HttpResponse response) =>
         ETags.IfMatch(request) is { } revision
-            ? Tagged(response, await Planner(grains, team, week).EditAsync(revision, edit, Actor(user)))
+            ? Tagged(response, await Planner(grains, team, week).EditAsync(revision, edit, user.Actor()))
             : RevisionRequired("edit");
 
     public static async Task<Results<Ok<RotaDocument>, ProblemHttpResult>> PublishAsync(
         string team, string week, ClaimsPrincipal user, IGrainFactory grains, HttpRequest request, HttpResponse response) =>
         ETags.IfMatch(request) is { } revision
-            ? Tagged(response, await Planner(grains, team, week).PublishAsync(revision, Actor(user)))
+            ? Tagged(response, await Planner(grains, team, week).PublishAsync(revision, user.Actor()))
             : RevisionRequired("publish");
 
     public static async Task<Ok<RotaDocument>> GetPublishedAsync(string team, string week, ClaimsPrincipal user, IGrainFactory grains, HttpResponse response)
@@ -159,9 +159,6 @@ public static class RotaEndpoints
 
     private static ProblemHttpResult RevisionRequired(string action) =>
         ApiProblems.PreconditionRequired($"To {action} the draft, send If-Match with the revision (the ETag) you read, so that no one else's edit is lost.");
-
-    private static string Actor(ClaimsPrincipal user) =>
-        user.Identity?.Name ?? user.FindFirst("sub")?.Value ?? "unknown";
 
     /// <summary>
     /// Every venue of the view is one the reader may see: a manager sees all, and a worker's view holds only their

@@ -50,7 +50,8 @@ internal sealed class FakeRoutingServer : IAsyncDisposable
             {
                 context = await listener.GetContextAsync();
             }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+            // Stopped between the loop's check and the wait, the listener throws InvalidOperationException instead.
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
             {
                 return;
             }

@@ -1,6 +1,7 @@
 using OutreachRouting.Contracts.Errors;
 using OutreachRouting.Contracts.Geography;
 using OutreachRouting.Contracts.Scheduling;
+using OutreachRouting.Contracts.Visits;
 
 namespace OutreachRouting.Tests.Grains;
 
@@ -246,5 +247,24 @@ public sealed class VenueGrainTests(InMemoryClusterFixture cluster)
         Assert.Equal(6, closed.Visits.ContactsLast4Weeks);
         Assert.Equal("mei", Assert.Single(closed.Visits.Visitors).WorkerId);
         await Assert.ThrowsAsync<VersionConflictException>(() => grain.CloseAsync(1));
+    }
+
+    [Fact]
+    public async Task A_record_delivered_twice_counts_once_and_a_correction_replaces_what_it_said()
+    {
+        var grain = NewVenue();
+        await grain.CreateAsync(Samples.Bar());
+        var now = InMemoryClusterFixture.Now;
+        await grain.RecordVisitAsync(new VenueVisit(now.AddDays(-9), ["bo"], 2, VisitOutcome.Visited, "r1"));
+        var tonight = new VenueVisit(now.AddHours(-2), ["mei", "tom"], 4, VisitOutcome.Visited, "r2");
+
+        await grain.RecordVisitAsync(tonight);
+        var twice = (await grain.RecordVisitAsync(tonight with { WorkerIds = ["mei", "tom"] })).Visits;
+        Assert.Equal((now.AddHours(-2), 2, 6), (twice.LastVisitAt, twice.VisitsLast4Weeks, twice.ContactsLast4Weeks));
+
+        // Corrected: nobody was there after all, so the visit no longer counts, and the last visit is the one before.
+        var corrected = (await grain.RecordVisitAsync(tonight with { Outcome = VisitOutcome.NobodyThere, Contacts = 0 })).Visits;
+        Assert.Equal((now.AddDays(-9), 1, 2), (corrected.LastVisitAt, corrected.VisitsLast4Weeks, corrected.ContactsLast4Weeks));
+        Assert.Equal(["bo"], corrected.Visitors.Select(v => v.WorkerId));
     }
 }

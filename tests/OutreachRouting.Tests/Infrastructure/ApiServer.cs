@@ -41,7 +41,9 @@ public sealed class ApiServer : IAsyncDisposable
     public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
 
     /// <param name="gateways">When set, the API runs as an Orleans client of that silo cluster (with <paramref name="clusterId"/>).</param>
-    public static async Task<ApiServer> StartAsync(bool seedDemo = false, string? gateways = null, string? clusterId = null, TestDatabase? database = null)
+    /// <param name="time">The clock of the API and its silo, instead of the system's.</param>
+    public static async Task<ApiServer> StartAsync(
+        bool seedDemo = false, string? gateways = null, string? clusterId = null, TestDatabase? database = null, TimeProvider? time = null)
     {
         var ownsDatabase = database is null;
         database ??= await TestDatabase.CreateAsync();
@@ -63,6 +65,8 @@ public sealed class ApiServer : IAsyncDisposable
                 ["Demo:Seed"] = seedDemo ? "true" : "false",
             });
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            if (time is not null)
+                builder.Services.AddSingleton(time);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -1,0 +1,8 @@
+namespace OutreachRouting.Contracts.Visits;
+
+public enum VenueReportState
+{
+    Pending,
+    Confirmed,
+    Rejected,
+}
