@@ -2,6 +2,7 @@ using System.CommandLine;
 using OutreachRouting.Benchmarks.Api;
 using OutreachRouting.Benchmarks.Solomon;
 using OutreachRouting.Benchmarks.Week;
+using OutreachRouting.Benchmarks.WorkerDay;
 using OutreachRouting.TestSupport.Solomon;
 
 var instances = new Option<DirectoryInfo>("--instances") { Description = "Folder of Solomon-format instance files", Required = true };
@@ -70,5 +71,12 @@ var replan = new Command("replan", "Plan a generated team week, send its busiest
 replan.SetAction((result, _) => ReplanBenchmark.RunAsync(
     result.GetValue(weekWorkers), result.GetValue(weekVenues), result.GetValue(weekSeed), result.GetValue(weekSeconds), result.GetValue(replanSeconds)));
 
-var root = new RootCommand("OutreachRouting benchmarks") { solomon, generate, api, week, replan };
+var workerDay = new Command("worker-day", "The worker's day under load through the API on PostgreSQL: durable visit records from many phones at once")
+{
+    server, concurrency, runSeconds, warmup, runs, venues,
+};
+workerDay.SetAction((result, _) => WorkerDayBenchmark.RunAsync(
+    result.GetValue(server), result.GetValue(concurrency), result.GetValue(runSeconds), result.GetValue(warmup), result.GetValue(runs), result.GetValue(venues)));
+
+var root = new RootCommand("OutreachRouting benchmarks") { solomon, generate, api, week, replan, workerDay };
 return await root.Parse(args).InvokeAsync();

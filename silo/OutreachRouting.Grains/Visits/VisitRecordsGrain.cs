@@ -13,9 +13,10 @@ namespace OutreachRouting.Grains.Visits;
 
 /// <summary>
 /// Writes and reads a team's visit records. Stateless: the rows and their unique indexes decide what is stored, so
-/// any number of activations may record at once; the venue's live figures follow each record through its grain.
+/// calls may interleave (a stateless worker alone would take one call per core at a time, each waiting on the
+/// database); the venue's live figures follow each record through its grain.
 /// </summary>
-[StatelessWorker]
+[StatelessWorker, Reentrant]
 public sealed class VisitRecordsGrain(NpgsqlDataSource database, IOptions<ClusterOptions> cluster, TimeProvider time)
     : Grain, IVisitRecordsGrain
 {

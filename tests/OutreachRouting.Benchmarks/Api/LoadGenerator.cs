@@ -34,4 +34,19 @@ public static class LoadGenerator
         double Percentile(double p) => all.Length == 0 ? double.NaN : all[Math.Min(all.Length - 1, (int)(p * all.Length))] * 1000.0 / Stopwatch.Frequency;
         return new LoadResult(all.Length, failures.Sum(), seconds, Percentile(0.50), Percentile(0.99));
     }
+
+    /// <summary>Warms up, then runs <paramref name="runs"/> timed runs, printing each, and returns the run of median throughput.</summary>
+    public static async Task<LoadResult> MedianAsync(string name, int concurrency, double warmup, double seconds, int runs, Func<int, Task<bool>> call)
+    {
+        await RunAsync(concurrency, TimeSpan.FromSeconds(warmup), call);
+        var results = new List<LoadResult>();
+        for (var run = 1; run <= runs; run++)
+        {
+            var result = await RunAsync(concurrency, TimeSpan.FromSeconds(seconds), call);
+            results.Add(result);
+            Console.WriteLine($"  {name,-40} run {run}: {result.RequestsPerSecond,9:N0} req/s  p50 {result.P50Milliseconds,6:0.00} ms  p99 {result.P99Milliseconds,6:0.00} ms  failures {result.Failures}");
+        }
+
+        return results.OrderBy(r => r.RequestsPerSecond).ElementAt(results.Count / 2);
+    }
 }

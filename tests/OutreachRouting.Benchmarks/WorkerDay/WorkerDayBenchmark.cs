@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Json;
+using OutreachRouting.Api.Identity;
+using OutreachRouting.Benchmarks.Api;
+using OutreachRouting.Contracts;
+using OutreachRouting.Contracts.Geography;
+using OutreachRouting.Contracts.Scheduling;
+using OutreachRouting.Contracts.Venues;
+using OutreachRouting.Contracts.Visits;
+using OutreachRouting.Contracts.Workers;
+using OutreachRouting.Json;
+using RotaStopKind = OutreachRouting.Contracts.Rotas.RotaStopKind;
+using TravelMode = OutreachRouting.Contracts.Workers.TravelMode;
+using WorkerSkill = OutreachRouting.Contracts.Workers.WorkerSkill;
+
+namespace OutreachRouting.Benchmarks.WorkerDay;
+
+/// <summary>
+/// The worker's day under load, through the real API on PostgreSQL: many workers on shift at once, each recording
+/// visits from their phone. Every worker is given a shift running now, with enough stops of their own that no
+/// record is ever refused as a second one for its stop.
+/// </summary>
+public static class WorkerDayBenchmark
+{
+    private const string Team = "bench-day";
+
+    /// <summary>More than the API records in a second on this kind of machine, so that no caller runs out of stops.</summary>
+    private const double MostRecordsPerSecond = 4000;
+
+    /// <summary>
+    /// At most this many records a venue, as twelve weeks of twice-weekly visits would leave: a venue's live state
+    /// holds its last twelve weeks, so piling every record on a few venues would measure states no venue has.
+    /// </summary>
+    private const int RecordsPerVenue = 24;
+
+    public static async Task<int> RunAsync(string? server, int concurrency, double seconds, double warmup, int runs, int venues)
+    {
+        venues = Math.Max(venues, (int)(MostRecordsPerSecond * (warmup + (runs * seconds)) / RecordsPerVenue) + 1);
+        await using var api = await BenchmarkApi.StartAsync(server);
+        using var manager = api.Client(concurrency, api.Token(OutreachRoles.Manager, Team));
+        Console.WriteLine($"Worker-day benchmark: {concurrency} workers on shift at once, {venues} venues, on PostgreSQL, {runs} runs of {seconds:0.#} s after {warmup:0.#} s of warm-up each, on {Environment.ProcessorCount} cores (the load shares them).");
+
+        await BenchmarkApi.ImportVenuesAsync(manager, Team, venues, i => Venue(i == 0 ? VenueKind.Clinic : VenueKind.Bar, $"Venue {i}"));
+        var stops = await GiveShiftsAsync(api.Grains, concurrency, venues, RecordsPerVenue);
+        var phones = Enumerable.Range(0, concurrency).Select(i => api.Client(1, api.Token(OutreachRoles.Worker, Team, Worker(i)))).ToArray();
+        try
+        {
+            var next = new int[concurrency];
+            var records = await LoadGenerator.MedianAsync("visit records (POST, durable)", concurrency, warmup, seconds, runs, async caller =>
+            {
+                if (next[caller] >= stops[caller].Count)
+                    return false;
+                var stopId = stops[caller][next[caller]++];
+                using var request = new HttpRequestMessage(HttpMethod.Post, $"teams/{Team}/visits")
+                {
+                    Content = JsonContent.Create(new VisitReport(stopId, VisitOutcome.Visited, new VisitCounts(Contacts: 3, NewContacts: 1, CondomPacks: 5)), options: OutreachJson.Options),
+                };
+                request.Headers.Add("Idempotency-Key", stopId);
+                using var response = await phones[caller].SendAsync(request);
+                return response.StatusCode == HttpStatusCode.Created;
+            });
+
+            Console.WriteLine();
+            Console.WriteLine($"{"median of runs",-40} {"req/s",9} {"p50 ms",7} {"p99 ms",7}  target");
+            Console.WriteLine($"{"visit records (POST, durable)",-40} {records.RequestsPerSecond,9:N0} {records.P50Milliseconds,7:0.00} {records.P99Milliseconds,7:0.00}  >= 1,000 durable records/s: {(records.RequestsPerSecond >= 1000 ? "met" : "NOT met")}");
+            return records.Failures == 0 ? 0 : 1;
+        }
+        finally
+        {
+            foreach (var phone in phones)
+                phone.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Worker i's shift, begun an hour ago, visits the venues j ≡ i (mod workers), each <paramref name="visitsPerVenue"/>
+    /// times, going round them all before coming back to one: the stops a caller records, in order. Delivered to the
+    /// worker grains as publishing would.
+    /// </summary>
+    private static async Task<List<string>[]> GiveShiftsAsync(IGrainFactory grains, int workers, int venues, int visitsPerVenue)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var week = OutreachKeys.WeekOf(DateOnly.FromDateTime(now.UtcDateTime));
+        var stops = new List<string>[workers];
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(async i =>
+        {
+            var worker = grains.GetGrain<IWorkerGrain>(OutreachKeys.For(Team, Worker(i)));
+            await worker.CreateAsync(new WorkerDefinition(
+                $"Worker {i}", "v0", [WorkerSkill.HealthPromotion], ["english"], true, 30,
+                [new WeeklyWindow(now.DayOfWeek, TimeOnly.MinValue, new TimeOnly(23, 45))], [], TravelMode.Walking));
+            var mine = Enumerable.Range(1, venues - 1).Where(j => j % workers == i).ToList();
+            var visits = Enumerable.Range(1, visitsPerVenue)
+                .SelectMany(k => mine.Select(j => new AssignedStop(
+                    $"v{j}", now.AddMinutes(-45), now.AddHours(6), RotaStopKind.Visit, null, k, now.AddMinutes(-30), 5, StopIds.ForVisit(week, $"v{j}", k))))
+                .ToList();
+            stops[i] = [.. visits.Select(s => s.StopId!)];
+            await worker.AssignAsync(week, 1, [new ShiftAssignment($"{week}.v1", now.AddHours(-1), now.AddHours(8), null, visits, $"bench/{i}", "v0")]);
+        }));
+        return stops;
+    }
+
+    private static string Worker(int i) => $"w{i}";
+
+    private static VenueDefinition Venue(VenueKind kind, string name) => new(
+        name, kind, "Camden", Shape.Point(-0.1426, 51.539),
+        [new WeeklyWindow(DayOfWeek.Friday, new TimeOnly(18, 0), new TimeOnly(23, 0))],
+        30, 14, 3, VenueNeeds.None, Sensitivity.Public);
+}
