@@ -34,6 +34,16 @@ public static class IdentitySetup
                 RoleClaimType = OutreachClaims.Role,
                 ClockSkew = TimeSpan.FromMinutes(1),
             };
+
+            // A signed token outlives its worker's time on the team; the register has the last word.
+            options.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = async context =>
+                {
+                    if (!await context.HttpContext.RequestServices.GetRequiredService<WorkerStanding>().IsCurrentAsync(context.Principal!))
+                        context.Fail("The worker this token names is not on the team's register.");
+                },
+            };
             if (devKey is null)
             {
                 options.Authority = authority;
@@ -48,6 +58,8 @@ public static class IdentitySetup
             }
         });
         builder.Services.AddAuthorization();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<WorkerStanding>();
         return builder;
     }
 

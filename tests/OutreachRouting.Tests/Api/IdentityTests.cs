@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using OutreachRouting.Api.Identity;
 
 namespace OutreachRouting.Tests.Api;
 
@@ -59,6 +61,26 @@ public sealed class IdentityTests(ApiServerFixture fixture) : IClassFixture<ApiS
         Assert.Equal(HttpStatusCode.Forbidden, (await worker.PutAsync("teams/ident-worker/venues/new", JsonBodies.Json(JsonBodies.Bar()))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await worker.PostAsync("teams/ident-worker/venues/bar/close", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await worker.GetAsync("teams/someone-else/venues")).StatusCode);
+    }
+
+    [PostgresFact]
+    public async Task A_token_stops_working_once_its_worker_has_left_and_never_worked_for_one_not_on_the_register()
+    {
+        await SeedAsync("ident-leaver");
+        using var manager = Server.Client("manager", "ident-leaver");
+        using var worker = Server.WorkerClient("ident-leaver", "mei");
+        using var unknown = Server.WorkerClient("ident-leaver", "nobody");
+        Assert.Equal(HttpStatusCode.OK, (await worker.GetAsync("teams/ident-leaver/venues/bar")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await unknown.GetAsync("teams/ident-leaver/venues/bar")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await manager.PostAsync("teams/ident-leaver/workers/mei/close", null)).StatusCode);
+        var left = Stopwatch.StartNew();
+        HttpStatusCode answer;
+        while ((answer = (await worker.GetAsync("teams/ident-leaver/venues/bar")).StatusCode) == HttpStatusCode.OK && left.Elapsed < TimeSpan.FromSeconds(30))
+            await Task.Delay(200);
+        Assert.Equal(HttpStatusCode.Unauthorized, answer);
+        Assert.True(left.Elapsed < WorkerStanding.Kept + TimeSpan.FromSeconds(2), $"the token still worked {left.Elapsed} after its worker left");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await worker.GetAsync("teams/ident-leaver/workers/mei")).StatusCode);
     }
 
     [PostgresFact]

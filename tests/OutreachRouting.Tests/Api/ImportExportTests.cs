@@ -122,6 +122,7 @@ public sealed class ImportExportTests(ApiServerFixture fixture) : IClassFixture<
         Assert.Equal(Samples.StreetRoute().Location, copied.Definition.Location);
         Assert.Equal(Samples.StreetRoute().AccessWindows, copied.Definition.AccessWindows);
 
+        await Server.Grains.GetGrain<IWorkerGrain>(OutreachKeys.For("export-a", "mei")).CreateAsync(Samples.Worker());
         using var worker = Server.WorkerClient("export-a", "mei");
         var seen = JsonNode.Parse(await worker.GetStringAsync("teams/export-a/venues/export"))!["features"]!.AsArray();
         Assert.Null(seen.Single(f => (string?)f!["id"] == "route")!["geometry"]);

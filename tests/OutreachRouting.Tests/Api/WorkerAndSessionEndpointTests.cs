@@ -41,6 +41,7 @@ public sealed class WorkerAndSessionEndpointTests(ApiServerFixture fixture) : IC
         await http.PutAsync("teams/sessions-team/sessions/van", Body(Samples.WalkInClinic() with { Name = "Find and Treat van", Kind = SessionKind.PartnerSession, Partner = "Find and Treat" }));
         await http.PostAsync("teams/sessions-team/sessions/van/close", null);
 
+        await Server.Grains.GetGrain<IWorkerGrain>(OutreachKeys.For("sessions-team", "mei")).CreateAsync(Samples.Worker());
         using var worker = Server.WorkerClient("sessions-team", "mei");
         var active = (await worker.GetFromJsonAsync<Page<SessionListItem>>("teams/sessions-team/sessions?status=active", OutreachJson.Options))!;
         var session = (await worker.GetFromJsonAsync<FixedSessionSnapshot>("teams/sessions-team/sessions/walk-in-tue", OutreachJson.Options))!;

@@ -82,12 +82,12 @@ public sealed class VisitRecordTests(VisitTeamFixture fixture) : IClassFixture<V
         var refused = await phone.SendAsync(request);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
 
-        // Someone who has left the team records nothing, whatever their token still says.
+        // Someone who has left the team records nothing: the token they still hold stops working.
         var leaver = Server.Grains.GetGrain<IWorkerGrain>(OutreachKeys.For(VisitTeamFixture.Team, "leaver"));
         await leaver.CreateAsync(Samples.Worker("Lee") with { BaseVenueId = "clinic" });
         await leaver.CloseAsync(1);
         using (var left = Server.WorkerClient(VisitTeamFixture.Team, "leaver"))
-            Assert.Equal(HttpStatusCode.NotFound, (await Post(left, report, "left")).StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await Post(left, report, "left")).StatusCode);
 
         Assert.Equal(0, (await manager.GetFromJsonAsync<Page<VisitRecord>>($"{Visits}?venue={stop.VenueId}", OutreachJson.Options))!.Total);
         Assert.Equal(HttpStatusCode.Created, (await Post(phone, report, "good")).StatusCode);
