@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutreachRouting.Api.Demo;
+using OutreachRouting.Api.Me;
 using OutreachRouting.Api.OpenApi;
 using OutreachRouting.Api.Rotas;
 using OutreachRouting.Api.Sessions;
@@ -58,6 +59,7 @@ public static class ApiHost
         app.MapSessions();
         app.MapRotas();
         app.MapVisits();
+        app.MapMe();
         return app;
     }
 }

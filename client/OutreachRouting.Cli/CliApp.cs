@@ -26,6 +26,8 @@ public static class CliApp
             WorkerCommands.Build(context),
             SessionCommands.Build(context),
             RotaCommands.Build(context),
+            MeCommands.Today(context),
+            MeCommands.Week(context),
             VisitCommands.Build(context),
             VisitCommands.BuildReports(context),
         };

@@ -27,6 +27,9 @@ public static partial class OutreachKeys
         return string.Concat(team, "/", id);
     }
 
+    /// <summary>What a refusal says of a week that <see cref="IsValidWeek"/> does not take.</summary>
+    public const string WeekRule = "must be an ISO week such as " + IsoWeeks.Example;
+
     /// <summary>An ISO week such as "2026-W49" that exists (week 53 only in the years that have one).</summary>
     public static bool IsValidWeek(string? week) => IsoWeeks.TryParse(week, out _, out _);
 

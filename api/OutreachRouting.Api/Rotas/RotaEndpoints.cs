@@ -147,7 +147,7 @@ public static class RotaEndpoints
     private static async ValueTask<object?> WeekFilter(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
         OutreachKeys.IsValidWeek(context.HttpContext.GetRouteValue("week") as string)
             ? await next(context)
-            : ApiProblems.Invalid("week", "must be an ISO week such as 2026-W49");
+            : ApiProblems.Invalid("week", OutreachKeys.WeekRule);
 
     private static string StatusUri(HttpRequest request, string team, string week) => $"{request.PathBase}/teams/{team}/rotas/{week}/status";
 

@@ -1,4 +1,3 @@
-using OutreachRouting.Contracts;
 using OutreachRouting.Contracts.Rotas;
 
 namespace OutreachRouting.Cli.Commands;
@@ -154,18 +153,7 @@ public static class RotaCommands
         return command;
     }
 
-    private static Option<string?> Week()
-    {
-        var week = new Option<string?>("--week") { Description = "the ISO week, such as 2026-W51 (default: next week)" };
-        week.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is { } value && !OutreachKeys.IsValidWeek(value.ToUpperInvariant()))
-            {
-                result.AddError($"'{value}' is not an ISO week such as 2026-W51");
-            }
-        });
-        return week;
-    }
+    private static Option<string?> Week() => CommonOptions.Week("next week");
 
     private static Option<int?> Revision() => new("--revision") { Description = "the draft revision you reviewed (default: the current one)" };
 

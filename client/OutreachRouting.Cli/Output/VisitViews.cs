@@ -11,7 +11,7 @@ public static class VisitViews
         var (report, c, r) = (record.Report, record.Report.Counts ?? VisitCounts.None, record.Report.Referrals ?? Referrals.None);
         new TextTable()
             .Add("record", $"{record.Id} (version {record.Version})")
-            .Add("stop", $"{report.StopId} at {record.VenueId}, {When(record.VisitedAt)}")
+            .Add("stop", $"{report.StopId} at {record.VenueId}, {London.Show(record.VisitedAt)}")
             .Add("workers", Display.List(record.WorkerIds))
             .Add("outcome", Display.Name(report.Outcome))
             .Add("contacts", $"{c.Contacts} ({c.NewContacts} new)")
@@ -20,7 +20,7 @@ public static class VisitViews
             .Add("referrals", $"housing {r.Housing}, drug and alcohol {r.DrugAndAlcohol}, psychology {r.PsychologyCounselling}, Find and Treat {r.FindAndTreat}, clinic {r.Clinic}")
             .Add("safeguarding concern", Display.YesNo(report.SafeguardingConcern))
             .Add("venue looked", Display.Name(report.VenueLooks) + (report.NewPosition is { } p ? $", now at {Display.Number(p.Longitude)}, {Display.Number(p.Latitude)}" : ""))
-            .Add("recorded", $"by {record.RecordedBy}, {When(record.RecordedAt)}{(record.Late ? ", late (after the shift)" : "")}")
+            .Add("recorded", $"by {record.RecordedBy}, {London.Show(record.RecordedAt)}{(record.Late ? ", late (after the shift)" : "")}")
             .Write(writer);
     }
 
@@ -40,7 +40,7 @@ public static class VisitViews
         foreach (var record in page.Items)
         {
             var counts = record.Report.Counts ?? VisitCounts.None;
-            table.Add(When(record.VisitedAt), record.Report.StopId, Display.Name(record.Report.Outcome), Text(counts.Contacts), Text(counts.NewContacts),
+            table.Add(London.Show(record.VisitedAt), record.Report.StopId, Display.Name(record.Report.Outcome), Text(counts.Contacts), Text(counts.NewContacts),
                 Display.List(record.WorkerIds), record.Id, (record.Late ? "late " : "") + (record.Version > 1 ? $"v{record.Version}" : ""));
         }
 
@@ -54,16 +54,12 @@ public static class VisitViews
         foreach (var report in reports)
         {
             table.Add(report.Id, report.VenueId, Display.Name(report.Looks) + (report.NewPosition is { } p ? $" to {Display.Number(p.Longitude)},{Display.Number(p.Latitude)}" : ""),
-                $"{report.ReportedBy} {When(report.ReportedAt)}", Display.Name(report.State),
-                report.DecidedBy is null ? "-" : $"{report.DecidedBy} {When(report.DecidedAt!.Value)}{(report.MovedTo is { } to ? $", moved to {to}" : "")}");
+                $"{report.ReportedBy} {London.Show(report.ReportedAt)}", Display.Name(report.State),
+                report.DecidedBy is null ? "-" : $"{report.DecidedBy} {London.Show(report.DecidedAt!.Value)}{(report.MovedTo is { } to ? $", moved to {to}" : "")}");
         }
 
         table.Write(writer);
     }
-
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
-    private static string When(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, London).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -13,4 +13,15 @@ public interface IWorkerGrain : IRegisterGrain<WorkerDefinition, WorkerSnapshot>
     /// </summary>
     [Alias("AssignAsync")]
     Task AssignAsync(string week, int version, IReadOnlyList<ShiftAssignment> shifts);
+
+    /// <summary>The worker's published shifts overlapping [<paramref name="from"/>, <paramref name="to"/>), marked against what they acknowledged.</summary>
+    [Alias("GetScheduleAsync")]
+    Task<WorkerSchedule> GetScheduleAsync(DateTimeOffset from, DateTimeOffset to);
+
+    /// <summary>
+    /// The worker has seen version <paramref name="version"/> of <paramref name="week"/>'s rota: its shifts stop being
+    /// marked as changed. Naming a version older than the one published is a conflict (they have not seen the newest).
+    /// </summary>
+    [Alias("AcknowledgeAsync")]
+    Task<RotaWeekStatus> AcknowledgeAsync(string week, int version);
 }

@@ -41,8 +41,8 @@ public sealed class VisitRecordsGrain(NpgsqlDataSource database, IOptions<Cluste
         if (now < from || now >= until)
         {
             throw new ValidationException([new FieldError("stopId", now < from
-                ? $"can be recorded once the stop has begun, from {London(from)}"
-                : $"could be recorded until the end of the next day, {London(until)}; a manager can add it now")]);
+                ? $"can be recorded once the stop has begun, from {London.Show(from)}"
+                : $"could be recorded until the end of the next day, {London.Show(until)}; a manager can add it now")]);
         }
 
         var record = new VisitRecord(
@@ -64,7 +64,7 @@ public sealed class VisitRecordsGrain(NpgsqlDataSource database, IOptions<Cluste
             {
                 var other = (await table.FindByStopAsync(report.StopId))!;
                 throw new ConflictException(
-                    $"Stop {report.StopId} was recorded by {other.RecordedBy} at {London(other.RecordedAt)}; a manager can correct that record.");
+                    $"Stop {report.StopId} was recorded by {other.RecordedBy} at {London.Show(other.RecordedAt)}; a manager can correct that record.");
             }
         }
 
@@ -139,7 +139,4 @@ public sealed class VisitRecordsGrain(NpgsqlDataSource database, IOptions<Cluste
     }
 
     private static byte[] Hash(VisitReport report) => SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(report, OutreachJson.Options));
-
-    private static string London(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, Rotas.London.Zone).ToString("ddd d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

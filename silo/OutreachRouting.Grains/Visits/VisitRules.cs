@@ -1,5 +1,4 @@
 using OutreachRouting.Contracts.Visits;
-using OutreachRouting.Grains.Rotas;
 
 namespace OutreachRouting.Grains.Visits;
 

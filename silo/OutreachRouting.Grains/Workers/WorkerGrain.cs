@@ -6,6 +6,9 @@ public sealed class WorkerGrain(
     [PersistentState(WorkerState.StateName, OutreachStorage.Name)] IPersistentState<WorkerState> state,
     TimeProvider time) : RegisterGrain<WorkerState, WorkerDefinition, WorkerSnapshot>(state, time), IWorkerGrain
 {
+    /// <summary>How long a withdrawn shift and an acknowledged week are kept after they end.</summary>
+    private static readonly TimeSpan KeptAfterwards = TimeSpan.FromDays(42);
+
     protected override string Noun => "Worker";
 
     protected override void Validate(WorkerDefinition definition) => WorkerRules.Validate(definition);
@@ -17,15 +20,78 @@ public sealed class WorkerGrain(
         EnsureExists();
         if (State.RotaVersions.GetValueOrDefault(week) >= version)
             return Task.CompletedTask;
+        var since = Time.GetUtcNow() - KeptAfterwards;
         return PersistAsync(s =>
         {
             s.RotaVersions[week] = version;
-            s.Assignments.RemoveAll(a => a.RotaVersion.StartsWith(week + ".", StringComparison.Ordinal));
+            var dropped = s.Assignments.Where(a => ScheduleMarks.WeekOf(a) == week && !shifts.Any(n => SameShift(n, a)));
+            s.Withdrawn.RemoveAll(w => w.Shift.End < since || shifts.Any(n => SameShift(n, w.Shift)));
+            s.Withdrawn.AddRange(dropped.Select(a => new WithdrawnShift(a, $"{week}.v{version}")).ToList());
+            s.Assignments.RemoveAll(a => ScheduleMarks.WeekOf(a) == week);
             s.Assignments.AddRange(shifts);
             s.Assignments.Sort((a, b) => a.Start.CompareTo(b.Start));
+            foreach (var old in s.Acknowledged.Where(a => a.Value.Shifts.All(x => x.End < since) && a.Value.At < since).Select(a => a.Key).ToList())
+                s.Acknowledged.Remove(old);
         });
+    }
+
+    public Task<WorkerSchedule> GetScheduleAsync(DateTimeOffset from, DateTimeOffset to)
+    {
+        EnsureExists();
+        var shifts = State.Assignments.Where(a => a.Start < to && from < a.End).ToList();
+        var weeks = WeeksTouched(from, to).Union(shifts.Select(ScheduleMarks.WeekOf)).Order(StringComparer.Ordinal).ToList();
+        var marked = shifts.Select(s => ScheduleMarks.Mark(s, Acknowledged(ScheduleMarks.WeekOf(s))?.Shifts)).ToList();
+        var removed = weeks
+            .Select(w => (Week: w, Seen: Acknowledged(w)))
+            .Where(w => w.Seen is not null && w.Seen.Version < State.RotaVersions.GetValueOrDefault(w.Week))
+            .SelectMany(w => ScheduleMarks.Removed(w.Seen!.Shifts, [.. State.Assignments.Where(a => ScheduleMarks.WeekOf(a) == w.Week)]))
+            .Where(a => a.Start < to && from < a.End)
+            .ToList();
+        return Task.FromResult(new WorkerSchedule(
+            Key.Team, Key.Id, from, to,
+            [.. weeks.Select(Status)],
+            marked, removed,
+            [.. State.Withdrawn.Where(w => w.Shift.Start < to && from < w.Shift.End)]));
+    }
+
+    public async Task<RotaWeekStatus> AcknowledgeAsync(string week, int version)
+    {
+        EnsureExists();
+        if (!OutreachKeys.IsValidWeek(week))
+            throw new ValidationException([new FieldError("week", OutreachKeys.WeekRule)]);
+        var published = State.RotaVersions.GetValueOrDefault(week);
+        if (published == 0)
+            throw new NotFoundException($"No rota for {week} has been published to worker '{Key.Id}'.");
+        if (version > published)
+            throw new ValidationException([new FieldError("version", $"version {version} of {week} was never published; the newest is {published}")]);
+        if (version < published)
+            throw new ConflictException($"Version {version} of {week} is not the newest: version {published} was published since. Read it, then acknowledge that.");
+        if (Acknowledged(week)?.Version != published)
+        {
+            var seen = new AcknowledgedWeek { Version = published, At = Time.GetUtcNow(), Shifts = [.. State.Assignments.Where(a => ScheduleMarks.WeekOf(a) == week)] };
+            await PersistAsync(s => s.Acknowledged[week] = seen);
+        }
+
+        return Status(week);
     }
 
     protected override WorkerSnapshot Snapshot() =>
         new(Key.Team, Key.Id, State.Definition!, State.Version, State.CreatedAt, State.UpdatedAt, [.. State.Assignments], State.Shift);
+
+    private AcknowledgedWeek? Acknowledged(string week) => State.Acknowledged.GetValueOrDefault(week);
+
+    private RotaWeekStatus Status(string week) =>
+        new(week, State.RotaVersions.GetValueOrDefault(week), Acknowledged(week)?.Version ?? 0);
+
+    /// <summary>The same rota shift in another version: by its shift id, or by its times for shifts stored before ids.</summary>
+    private static bool SameShift(ShiftAssignment a, ShiftAssignment b) =>
+        a.ShiftId.Length > 0 ? a.ShiftId == b.ShiftId : a.Start == b.Start && a.End == b.End;
+
+    /// <summary>The ISO weeks whose London days the span [from, to) touches.</summary>
+    private static IEnumerable<string> WeeksTouched(DateTimeOffset from, DateTimeOffset to)
+    {
+        var last = London.Date(to.AddTicks(-1));
+        for (var day = London.Date(from); day <= last; day = day.AddDays(7 - ((int)day.DayOfWeek + 6) % 7))
+            yield return OutreachKeys.WeekOf(day);
+    }
 }

@@ -19,5 +19,11 @@ public sealed class WorkerState : RegisterState<WorkerDefinition>
     /// </summary>
     public Dictionary<string, int> RotaVersions { get; set; } = [];
 
+    /// <summary>Per ISO week, the version the worker last acknowledged and the shifts it held.</summary>
+    public Dictionary<string, AcknowledgedWeek> Acknowledged { get; set; } = [];
+
+    /// <summary>Shifts a later publication took away from the worker, kept a while so that a calendar can cancel them.</summary>
+    public List<WithdrawnShift> Withdrawn { get; set; } = [];
+
     public ShiftStatus Shift { get; set; } = ShiftStatus.OffShift;
 }

@@ -80,7 +80,7 @@ public sealed class RotaCliTests(DemoApiFixture api) : IDisposable
         var run = await cli.RunAsync("rota", "show", "--week", "2027-13", "--team", "clash");
 
         Assert.Equal(CliApp.Usage, run.ExitCode);
-        Assert.Contains("not an ISO week", run.Error, StringComparison.Ordinal);
+        Assert.Contains("must be an ISO week such as", run.Error, StringComparison.Ordinal);
     }
 
     public void Dispose() => cli.Dispose();

@@ -117,10 +117,59 @@ public sealed class WorkerGrainTests(InMemoryClusterFixture cluster)
         Assert.Equal(["2026-W50.v1"], (await grain.GetAsync())!.Assignments.Select(a => a.RotaVersion));
     }
 
+    [Fact]
+    public async Task A_republished_week_is_marked_against_the_version_the_worker_acknowledged()
+    {
+        var grain = NewWorker();
+        await grain.CreateAsync(Samples.Worker());
+        var (week, from, to) = ("2026-W49", new DateTimeOffset(2026, 11, 30, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 7, 0, 0, 0, TimeSpan.Zero));
+        var (kept, moved, dropped) = (Shift("2026-W49.v1", 1, "tue/a", "bar", "hostel"), Shift("2026-W49.v1", 2, "wed/a", "bar", "hostel"), Shift("2026-W49.v1", 3, "thu/a", "bar"));
+        await grain.AssignAsync(week, 1, [kept, moved, dropped]);
+
+        var unseen = await grain.GetScheduleAsync(from, to);
+        Assert.Equal([new RotaWeekStatus(week, 1, 0)], unseen.Weeks);
+        Assert.All(unseen.Shifts, s => Assert.Equal(ShiftChange.New, s.Change));
+        Assert.Equal(new RotaWeekStatus(week, 1, 1), await grain.AcknowledgeAsync(week, 1));
+        Assert.All((await grain.GetScheduleAsync(from, to)).Shifts, s => Assert.Equal(ShiftChange.Unchanged, s.Change));
+
+        // Version 2 keeps Tuesday, starts Wednesday's hostel visit an hour later and drops the bar, takes Thursday away and adds Friday.
+        var later = moved with { RotaVersion = "2026-W49.v2", Stops = [moved.Stops[1] with { Start = moved.Stops[1].Start!.Value.AddHours(1) }] };
+        var added = Shift("2026-W49.v2", 4, "fri/a", "bar");
+        await grain.AssignAsync(week, 2, [kept with { RotaVersion = "2026-W49.v2" }, later, added]);
+
+        var marked = await grain.GetScheduleAsync(from, to);
+        Assert.Equal([new RotaWeekStatus(week, 2, 1)], marked.Weeks);
+        Assert.Equal([ShiftChange.Unchanged, ShiftChange.Changed, ShiftChange.New], marked.Shifts.Select(s => s.Change));
+        Assert.Equal([moved.Stops[1].StopId!], marked.Shifts[1].ChangedStopIds);
+        Assert.Equal([moved.Stops[0].StopId], marked.Shifts[1].RemovedStops.Select(s => s.StopId));
+        Assert.Equal([dropped.ShiftId], marked.Removed.Select(s => s.ShiftId));
+        Assert.Equal([(dropped.ShiftId, "2026-W49.v2")], marked.Withdrawn.Select(w => (w.Shift.ShiftId, w.WithdrawnIn)));
+        Assert.Empty((await grain.GetScheduleAsync(from.AddDays(4), to)).Removed);
+
+        // Only the newest version can be acknowledged; once it is, nothing is marked, and the withdrawal stays for calendars.
+        await Assert.ThrowsAsync<ConflictException>(() => grain.AcknowledgeAsync(week, 1));
+        await Assert.ThrowsAsync<ValidationException>(() => grain.AcknowledgeAsync(week, 3));
+        await Assert.ThrowsAsync<NotFoundException>(() => grain.AcknowledgeAsync("2026-W50", 1));
+        await Assert.ThrowsAsync<ValidationException>(() => grain.AcknowledgeAsync("2026-W99", 1));
+        await grain.AcknowledgeAsync(week, 2);
+        var seen = await grain.GetScheduleAsync(from, to);
+        Assert.All(seen.Shifts, s => Assert.Equal(ShiftChange.Unchanged, s.Change));
+        Assert.Empty(seen.Removed);
+        Assert.Single(seen.Withdrawn);
+
+        // Version 3 gives Thursday back and nothing else: Thursday is no longer withdrawn, the others are.
+        await grain.AssignAsync(week, 3, [dropped with { RotaVersion = "2026-W49.v3" }]);
+        Assert.Equal(
+            [("tue/a", "2026-W49.v3"), ("wed/a", "2026-W49.v3"), ("fri/a", "2026-W49.v3")],
+            (await grain.GetScheduleAsync(from, to)).Withdrawn.Select(w => (w.Shift.ShiftId, w.WithdrawnIn)));
+    }
+
     /// <summary>A shift <paramref name="day"/> days after Monday 30 November 2026 (2026-W49).</summary>
-    private static ShiftAssignment Shift(string rotaVersion, int day)
+    /// <param name="venues">A stop at each in turn, an hour apart, named as the rota names stops.</param>
+    private static ShiftAssignment Shift(string rotaVersion, int day, string shiftId = "", params string[] venues)
     {
         var start = new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero).AddDays(day);
-        return new ShiftAssignment(rotaVersion, start, start.AddHours(6), null, []);
+        var stops = venues.Select((v, i) => new AssignedStop(v, start.AddHours(i + 1), start.AddHours(i + 1.75), Start: start.AddHours(i + 1), StopId: $"2026-W49.{v}.{day}")).ToList();
+        return new ShiftAssignment(rotaVersion, start, start.AddHours(6), null, stops, shiftId);
     }
 }

@@ -4,7 +4,7 @@ using OutreachRouting.Tests.Client;
 
 namespace OutreachRouting.Tests.Visits;
 
-/// <summary>`outreach visit` and `outreach venue-reports` as a worker and a manager use them.</summary>
+/// <summary>`outreach today`, `week`, `visit` and `venue-reports` as a worker and a manager use them.</summary>
 public sealed class VisitCliTests(VisitTeamFixture fixture) : IClassFixture<VisitTeamFixture>, IDisposable
 {
     private readonly CliRunner worker = new();
@@ -47,6 +47,35 @@ public sealed class VisitCliTests(VisitTeamFixture fixture) : IClassFixture<Visi
         var history = await manager.RunAsync("visit", "show", id);
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(history.Out, "(?m)^record ").Count);
         Assert.Equal(CliApp.Failed, (await worker.RunAsync("visit", "show", id)).ExitCode);
+    }
+
+    [PostgresFact]
+    public async Task A_worker_reads_their_day_and_week_and_acknowledges_them_from_the_terminal()
+    {
+        var (workerId, shift, stop) = fixture.TakeStop();
+        fixture.Clock.MoveTo(shift.Start.AddHours(-1));
+        var api = fixture.Server.Address.AbsoluteUri;
+        await worker.RunAsync("login", "--api", api, "--team", VisitTeamFixture.Team, "--token", fixture.Server.Token(OutreachRoles.Worker, [VisitTeamFixture.Team], workerId));
+        await manager.RunAsync("login", "--api", api, "--team", VisitTeamFixture.Team, "--token", fixture.Server.Token(OutreachRoles.Manager, [VisitTeamFixture.Team]));
+        var venue = (await fixture.Server.Grains.GetGrain<IVenueGrain>(OutreachKeys.For(VisitTeamFixture.Team, stop.VenueId!)).GetAsync())!.Definition;
+
+        var today = await worker.RunAsync("today");
+        Assert.Equal(0, today.ExitCode);
+        Assert.Contains($"{fixture.Week}: rota version 1, not yet acknowledged", today.Out, StringComparison.Ordinal);
+        Assert.Matches($@"(?m)^\* new: .*{System.Text.RegularExpressions.Regex.Escape(shift.ShiftId)}\s+alone", today.Out);
+        Assert.Matches($@"(?m)^\*\s+{System.Text.RegularExpressions.Regex.Escape(stop.StopId!)}\s.*{venue.Name} \({venue.Borough}\)\s+{WireNames.Of(venue.Kind)}\s", today.Out);
+
+        Assert.Equal(CliApp.Usage, (await worker.RunAsync("week", "--week", "2026-W60")).ExitCode);
+        var acknowledged = await worker.RunAsync("week", "--week", fixture.Week.ToLowerInvariant(), "--acknowledge");
+        Assert.Equal(0, acknowledged.ExitCode);
+        Assert.Contains($"{fixture.Week}: version 1 acknowledged.", acknowledged.Out, StringComparison.Ordinal);
+        var week = await worker.RunAsync("week", "--week", fixture.Week, "--json");
+        Assert.True((bool)JsonNode.Parse(week.Out)!["acknowledged"]!);
+        Assert.Contains($"{fixture.Week}: rota version 1, acknowledged", (await worker.RunAsync("today")).Out, StringComparison.Ordinal);
+
+        var refused = await manager.RunAsync("today");
+        Assert.Equal(CliApp.Failed, refused.ExitCode);
+        Assert.Contains("signed in as themselves", refused.Error, StringComparison.Ordinal);
     }
 
     public void Dispose()

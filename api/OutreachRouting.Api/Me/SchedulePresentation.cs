@@ -1,0 +1,80 @@
+using OutreachRouting.Api.Venues;
+using OutreachRouting.Contracts.Rotas;
+using OutreachRouting.Contracts.Schedules;
+using OutreachRouting.Contracts.Scheduling;
+using OutreachRouting.Contracts.Sessions;
+using OutreachRouting.Contracts.Workers;
+
+namespace OutreachRouting.Api.Me;
+
+/// <summary>
+/// Turns the worker grain's marked shifts into what the phone shows: each stop with its venue (through
+/// <see cref="VenuePresentation"/>, so a restricted position follows the one rule), its session and the partner's name.
+/// </summary>
+public static class SchedulePresentation
+{
+    public static async Task<ScheduleView> ForAsync(
+        string team, string workerId, DateTimeOffset from, DateTimeOffset to, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
+    {
+        var scheduled = grains.GetGrain<IWorkerGrain>(OutreachKeys.For(team, workerId)).GetScheduleAsync(from, to);
+        var seen = VenuePresentation.AssignedVenuesAsync(user, team, grains, time);
+        var schedule = await scheduled;
+        var assigned = await seen;
+
+        var shifts = schedule.Shifts.Select(s => s.Shift).Concat(schedule.Removed).ToList();
+        var stops = shifts.SelectMany(s => s.Stops).Concat(schedule.Shifts.SelectMany(s => s.RemovedStops)).ToList();
+        var venues = await LookUpAsync(
+            stops.Select(s => s.VenueId).Concat(shifts.Select(s => s.BaseVenueId)),
+            id => grains.GetGrain<IVenueGrain>(OutreachKeys.For(team, id)).GetAsync());
+        var sessions = await LookUpAsync(stops.Select(s => s.SessionId), id => grains.GetGrain<IFixedSessionGrain>(OutreachKeys.For(team, id)).GetAsync());
+        var partners = await LookUpAsync(shifts.Select(s => s.PartnerWorkerId), id => grains.GetGrain<IWorkerGrain>(OutreachKeys.For(team, id)).GetAsync());
+
+        StopVenue? Venue(string? id, DateTimeOffset at)
+        {
+            if (id is not { Length: > 0 })
+                return null;
+            if (venues.GetValueOrDefault(id) is not { } venue)
+                return new StopVenue(id, null, null, null, null, null, null, null);
+            var shown = VenuePresentation.For(venue, user, assigned).Definition;
+            return new StopVenue(id, shown.Name, shown.Kind, shown.Borough, shown.Sensitivity, shown.Needs, WindowAt(shown.AccessWindows, at), shown.Location);
+        }
+
+        ScheduleStop Stop(AssignedStop stop, bool changed)
+        {
+            var begins = stop.Start ?? stop.Arrival;
+            var session = stop.SessionId is { } sid
+                ? sessions.GetValueOrDefault(sid) is { Definition: var s } ? new StopSession(sid, s.Name, s.Kind, s.Partner, s.Mediator) : new StopSession(sid, null, null, null, null)
+                : null;
+            return new ScheduleStop(stop.StopId, stop.Kind, stop.TravelMinutes, stop.Arrival, begins, stop.Departure, changed,
+                stop.Kind == RotaStopKind.Break ? null : Venue(stop.VenueId, begins), session);
+        }
+
+        ScheduleShift Shift(ShiftAssignment shift, ShiftChange change, IReadOnlyCollection<string> changedStops, IReadOnlyList<AssignedStop> removedStops) => new(
+            shift.ShiftId, shift.RotaVersion, shift.Start, shift.End, change,
+            shift.PartnerWorkerId is { } p ? new ShiftPartner(p, partners.GetValueOrDefault(p)?.Definition.DisplayName ?? p) : null,
+            Venue(shift.BaseVenueId, shift.Start), shift.TravelMode, shift.ReturnTravelMinutes,
+            [.. shift.Stops.Select(s => Stop(s, change == ShiftChange.New || (s.StopId is not null && changedStops.Contains(s.StopId))))],
+            [.. removedStops.Select(s => Stop(s, true))]);
+
+        return new ScheduleView(
+            team, workerId, from, to, schedule.Weeks, schedule.Weeks.All(w => w.AcknowledgedVersion >= w.Version),
+            [.. schedule.Shifts.Select(s => Shift(s.Shift, s.Change, s.ChangedStopIds, s.RemovedStops))],
+            [.. schedule.Removed.Select(s => Shift(s, ShiftChange.Removed, [], []))]);
+    }
+
+    /// <summary>The venue's access window that the moment falls in, London time; a window may run past midnight.</summary>
+    private static WeeklyWindow? WindowAt(IReadOnlyList<WeeklyWindow> windows, DateTimeOffset at)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, London.Zone).DateTime;
+        return windows.FirstOrDefault(w => new[] { local.Date, local.Date.AddDays(-1) }.Any(day =>
+            day.DayOfWeek == w.Day && day + w.Start.ToTimeSpan() <= local && local < day + w.Start.ToTimeSpan() + w.Duration()));
+    }
+
+    private static async Task<Dictionary<string, T>> LookUpAsync<T>(IEnumerable<string?> ids, Func<string, Task<T?>> get)
+        where T : class
+    {
+        var distinct = ids.OfType<string>().Where(OutreachKeys.IsValidLocalId).Distinct(StringComparer.Ordinal).ToList();
+        var found = await Task.WhenAll(distinct.Select(get));
+        return distinct.Zip(found).Where(p => p.Second is not null).ToDictionary(p => p.First, p => p.Second!, StringComparer.Ordinal);
+    }
+}
