@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Caching.Memory;
 using OutreachRouting.Contracts.Schedules;
 using OutreachRouting.Contracts.Workers;
 
@@ -32,20 +33,20 @@ public static class MeEndpoints
         return routes;
     }
 
-    public static async Task<Ok<ScheduleView>> TodayAsync(string team, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
+    public static async Task<Ok<ScheduleView>> TodayAsync(string team, ClaimsPrincipal user, IGrainFactory grains, IMemoryCache cache, TimeProvider time)
     {
         var (from, to) = London.Day(London.Date(time.GetUtcNow()));
-        return TypedResults.Ok(await SchedulePresentation.ForAsync(team, user.WorkerIdOf()!, from, to, user, grains, time));
+        return TypedResults.Ok(await SchedulePresentation.ForAsync(team, user.WorkerIdOf()!, from, to, user, grains, cache, time));
     }
 
     public static async Task<Results<Ok<ScheduleView>, ValidationProblem>> WeekAsync(
-        string team, [FromQuery] string? week, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
+        string team, [FromQuery] string? week, ClaimsPrincipal user, IGrainFactory grains, IMemoryCache cache, TimeProvider time)
     {
         week ??= OutreachKeys.WeekOf(London.Date(time.GetUtcNow()));
         if (!OutreachKeys.IsValidWeek(week))
             return ApiProblems.Invalid("week", OutreachKeys.WeekRule);
         var (from, to) = London.Week(week);
-        return TypedResults.Ok(await SchedulePresentation.ForAsync(team, user.WorkerIdOf()!, from, to, user, grains, time));
+        return TypedResults.Ok(await SchedulePresentation.ForAsync(team, user.WorkerIdOf()!, from, to, user, grains, cache, time));
     }
 
     public static async Task<Ok<RotaWeekStatus>> AcknowledgeAsync(string team, Acknowledgement acknowledgement, ClaimsPrincipal user, IGrainFactory grains) =>

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Caching.Memory;
 using OutreachRouting.Api.Venues;
+using OutreachRouting.Contracts.Registers;
 using OutreachRouting.Contracts.Rotas;
 using OutreachRouting.Contracts.Schedules;
 using OutreachRouting.Contracts.Scheduling;
@@ -10,24 +12,37 @@ namespace OutreachRouting.Api.Me;
 /// <summary>
 /// Turns the worker grain's marked shifts into what the phone shows: each stop with its venue (through
 /// <see cref="VenuePresentation"/>, so a restricted position follows the one rule), its session and the partner's name.
+/// The venues, sessions and partners are read through a cache of a few seconds: a phone reads its day often, and
+/// what it shows of them changes seldom.
 /// </summary>
 public static class SchedulePresentation
 {
+    public static readonly TimeSpan Kept = TimeSpan.FromSeconds(5);
+
     public static async Task<ScheduleView> ForAsync(
-        string team, string workerId, DateTimeOffset from, DateTimeOffset to, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
+        string team, string workerId, DateTimeOffset from, DateTimeOffset to, ClaimsPrincipal user, IGrainFactory grains, IMemoryCache cache, TimeProvider time)
     {
-        var scheduled = grains.GetGrain<IWorkerGrain>(OutreachKeys.For(team, workerId)).GetScheduleAsync(from, to);
-        var seen = VenuePresentation.AssignedVenuesAsync(user, team, grains, time);
-        var schedule = await scheduled;
-        var assigned = await seen;
+        var schedule = await grains.GetGrain<IWorkerGrain>(OutreachKeys.For(team, workerId)).GetScheduleAsync(from, to, VenuePresentation.AssignedSince(time));
+        var assigned = schedule.AssignedVenueIds.ToHashSet(StringComparer.Ordinal);
 
         var shifts = schedule.Shifts.Select(s => s.Shift).Concat(schedule.Removed).ToList();
         var stops = shifts.SelectMany(s => s.Stops).Concat(schedule.Shifts.SelectMany(s => s.RemovedStops)).ToList();
-        var venues = await LookUpAsync(
-            stops.Select(s => s.VenueId).Concat(shifts.Select(s => s.BaseVenueId)),
-            id => grains.GetGrain<IVenueGrain>(OutreachKeys.For(team, id)).GetAsync());
-        var sessions = await LookUpAsync(stops.Select(s => s.SessionId), id => grains.GetGrain<IFixedSessionGrain>(OutreachKeys.For(team, id)).GetAsync());
-        var partners = await LookUpAsync(shifts.Select(s => s.PartnerWorkerId), id => grains.GetGrain<IWorkerGrain>(OutreachKeys.For(team, id)).GetAsync());
+        var venues = await LookUpAsync<IVenueGrain, VenueDefinition, VenueSnapshot>(stops.Select(s => s.VenueId).Concat(shifts.Select(s => s.BaseVenueId)));
+        var sessions = await LookUpAsync<IFixedSessionGrain, FixedSessionDefinition, FixedSessionSnapshot>(stops.Select(s => s.SessionId));
+        var partners = await LookUpAsync<IWorkerGrain, WorkerDefinition, WorkerSnapshot>(shifts.Select(s => s.PartnerWorkerId));
+
+        async Task<Dictionary<string, TSnapshot>> LookUpAsync<TGrain, TDefinition, TSnapshot>(IEnumerable<string?> ids)
+            where TGrain : IRegisterGrain<TDefinition, TSnapshot>
+            where TSnapshot : class, IRegisterSnapshot
+        {
+            var distinct = ids.OfType<string>().Where(OutreachKeys.IsValidLocalId).Distinct(StringComparer.Ordinal).ToList();
+            var found = await Task.WhenAll(distinct.Select(id => cache.GetOrCreateAsync((typeof(TGrain), team, id), entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = Kept;
+                return grains.GetGrain<TGrain>(OutreachKeys.For(team, id)).GetAsync();
+            })));
+            return distinct.Zip(found).Where(p => p.Second is not null).ToDictionary(p => p.First, p => p.Second!, StringComparer.Ordinal);
+        }
 
         StopVenue? Venue(string? id, DateTimeOffset at)
         {
@@ -68,13 +83,5 @@ public static class SchedulePresentation
         var local = TimeZoneInfo.ConvertTime(at, London.Zone).DateTime;
         return windows.FirstOrDefault(w => new[] { local.Date, local.Date.AddDays(-1) }.Any(day =>
             day.DayOfWeek == w.Day && day + w.Start.ToTimeSpan() <= local && local < day + w.Start.ToTimeSpan() + w.Duration()));
-    }
-
-    private static async Task<Dictionary<string, T>> LookUpAsync<T>(IEnumerable<string?> ids, Func<string, Task<T?>> get)
-        where T : class
-    {
-        var distinct = ids.OfType<string>().Where(OutreachKeys.IsValidLocalId).Distinct(StringComparer.Ordinal).ToList();
-        var found = await Task.WhenAll(distinct.Select(get));
-        return distinct.Zip(found).Where(p => p.Second is not null).ToDictionary(p => p.First, p => p.Second!, StringComparer.Ordinal);
     }
 }

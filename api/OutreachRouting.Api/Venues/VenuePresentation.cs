@@ -20,15 +20,11 @@ public static class VenuePresentation
             : venue;
 
     /// <summary>The venues on the user's own published shifts that have not long ended; none for anyone but a worker.</summary>
-    public static async Task<IReadOnlySet<string>> AssignedVenuesAsync(ClaimsPrincipal user, string team, IGrainFactory grains, TimeProvider time)
-    {
-        if (user.CanManage(team) || user.WorkerIdOf() is not { } id || !OutreachKeys.IsValidLocalId(id)
-            || await grains.GetGrain<IWorkerGrain>(OutreachKeys.For(team, id)).GetAsync() is not { } worker)
-        {
-            return None;
-        }
+    public static async Task<IReadOnlySet<string>> AssignedVenuesAsync(ClaimsPrincipal user, string team, IGrainFactory grains, TimeProvider time) =>
+        user.CanManage(team) || user.WorkerIdOf() is not { } id || !OutreachKeys.IsValidLocalId(id)
+            ? None
+            : (await grains.GetGrain<IWorkerGrain>(OutreachKeys.For(team, id)).GetAssignedVenuesAsync(AssignedSince(time))).ToHashSet(StringComparer.Ordinal);
 
-        var since = time.GetUtcNow() - SeenAfterShift;
-        return worker.Assignments.Where(a => a.End >= since).SelectMany(a => a.Stops.Where(s => s.VenueId is not null).Select(s => s.VenueId!)).ToHashSet(StringComparer.Ordinal);
-    }
+    /// <summary>A worker is assigned to the venues of their shifts that ended since this moment.</summary>
+    public static DateTimeOffset AssignedSince(TimeProvider time) => time.GetUtcNow() - SeenAfterShift;
 }

@@ -14,9 +14,16 @@ public interface IWorkerGrain : IRegisterGrain<WorkerDefinition, WorkerSnapshot>
     [Alias("AssignAsync")]
     Task AssignAsync(string week, int version, IReadOnlyList<ShiftAssignment> shifts);
 
-    /// <summary>The worker's published shifts overlapping [<paramref name="from"/>, <paramref name="to"/>), marked against what they acknowledged.</summary>
+    /// <summary>
+    /// The worker's published shifts overlapping [<paramref name="from"/>, <paramref name="to"/>), marked against what
+    /// they acknowledged, with the venues of <see cref="GetAssignedVenuesAsync"/> for <paramref name="assignedSince"/>.
+    /// </summary>
     [Alias("GetScheduleAsync")]
-    Task<WorkerSchedule> GetScheduleAsync(DateTimeOffset from, DateTimeOffset to);
+    Task<WorkerSchedule> GetScheduleAsync(DateTimeOffset from, DateTimeOffset to, DateTimeOffset assignedSince);
+
+    /// <summary>The venues on the worker's published shifts that end at or after <paramref name="since"/>; none for a worker never created.</summary>
+    [Alias("GetAssignedVenuesAsync")]
+    Task<IReadOnlyList<string>> GetAssignedVenuesAsync(DateTimeOffset since);
 
     /// <summary>
     /// The worker has seen version <paramref name="version"/> of <paramref name="week"/>'s rota: its shifts stop being

@@ -35,7 +35,7 @@ public sealed class WorkerGrain(
         });
     }
 
-    public Task<WorkerSchedule> GetScheduleAsync(DateTimeOffset from, DateTimeOffset to)
+    public Task<WorkerSchedule> GetScheduleAsync(DateTimeOffset from, DateTimeOffset to, DateTimeOffset assignedSince)
     {
         EnsureExists();
         var shifts = State.Assignments.Where(a => a.Start < to && from < a.End).ToList();
@@ -51,8 +51,11 @@ public sealed class WorkerGrain(
             Key.Team, Key.Id, from, to,
             [.. weeks.Select(Status)],
             marked, removed,
-            [.. State.Withdrawn.Where(w => w.Shift.Start < to && from < w.Shift.End)]));
+            [.. State.Withdrawn.Where(w => w.Shift.Start < to && from < w.Shift.End)],
+            AssignedVenues(assignedSince)));
     }
+
+    public Task<IReadOnlyList<string>> GetAssignedVenuesAsync(DateTimeOffset since) => Task.FromResult(AssignedVenues(since));
 
     public async Task<RotaWeekStatus> AcknowledgeAsync(string week, int version)
     {
@@ -77,6 +80,9 @@ public sealed class WorkerGrain(
 
     protected override WorkerSnapshot Snapshot() =>
         new(Key.Team, Key.Id, State.Definition!, State.Version, State.CreatedAt, State.UpdatedAt, [.. State.Assignments], State.Shift);
+
+    private IReadOnlyList<string> AssignedVenues(DateTimeOffset since) =>
+        [.. State.Assignments.Where(a => a.End >= since).SelectMany(a => a.Stops).Select(s => s.VenueId).OfType<string>().Distinct(StringComparer.Ordinal)];
 
     private AcknowledgedWeek? Acknowledged(string week) => State.Acknowledged.GetValueOrDefault(week);
 

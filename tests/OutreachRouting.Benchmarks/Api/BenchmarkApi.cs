@@ -74,22 +74,26 @@ public sealed class BenchmarkApi : IAsyncDisposable
     public string Token(string role, string team, string? workerId = null) =>
         DevTokens.Issue(DevSigningKey.LoadOrCreate(keyPath), workerId ?? "bench", role, [team], workerId, TimeSpan.FromHours(2));
 
-    /// <summary>Creates venues "v0", "v1", ... through the API's GeoJSON import, as a manager would.</summary>
+    /// <summary>Creates venues "v0", "v1", ... through the API's GeoJSON import, as a manager would, in imports of at most 5,000.</summary>
     public static async Task ImportVenuesAsync(HttpClient manager, string team, int count, Func<int, VenueDefinition> venue)
     {
-        var features = new JsonArray();
-        for (var i = 0; i < count; i++)
+        const int MostPerImport = 5000;
+        for (var first = 0; first < count; first += MostPerImport)
         {
-            var properties = JsonSerializer.SerializeToNode(venue(i), OutreachJson.Options)!.AsObject();
-            var location = properties["location"]!.DeepClone();
-            properties.Remove("location");
-            features.Add(new JsonObject { ["type"] = "Feature", ["id"] = $"v{i}", ["geometry"] = location, ["properties"] = properties });
-        }
+            var features = new JsonArray();
+            for (var i = first; i < Math.Min(count, first + MostPerImport); i++)
+            {
+                var properties = JsonSerializer.SerializeToNode(venue(i), OutreachJson.Options)!.AsObject();
+                var location = properties["location"]!.DeepClone();
+                properties.Remove("location");
+                features.Add(new JsonObject { ["type"] = "Feature", ["id"] = $"v{i}", ["geometry"] = location, ["properties"] = properties });
+            }
 
-        var body = new StringContent(new JsonObject { ["type"] = "FeatureCollection", ["features"] = features }.ToJsonString(), Encoding.UTF8, "application/geo+json");
-        var response = await manager.PostAsync($"teams/{team}/venues/import", body);
-        if (!response.IsSuccessStatusCode)
-            throw new InvalidOperationException($"Seeding the benchmark venues failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            var body = new StringContent(new JsonObject { ["type"] = "FeatureCollection", ["features"] = features }.ToJsonString(), Encoding.UTF8, "application/geo+json");
+            var response = await manager.PostAsync($"teams/{team}/venues/import", body);
+            if (!response.IsSuccessStatusCode)
+                throw new InvalidOperationException($"Seeding the benchmark venues failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -126,25 +126,27 @@ public sealed class WorkerGrainTests(InMemoryClusterFixture cluster)
         var (kept, moved, dropped) = (Shift("2026-W49.v1", 1, "tue/a", "bar", "hostel"), Shift("2026-W49.v1", 2, "wed/a", "bar", "hostel"), Shift("2026-W49.v1", 3, "thu/a", "bar"));
         await grain.AssignAsync(week, 1, [kept, moved, dropped]);
 
-        var unseen = await grain.GetScheduleAsync(from, to);
+        var unseen = await grain.GetScheduleAsync(from, to, from);
         Assert.Equal([new RotaWeekStatus(week, 1, 0)], unseen.Weeks);
         Assert.All(unseen.Shifts, s => Assert.Equal(ShiftChange.New, s.Change));
+        Assert.Equal(["bar", "hostel"], unseen.AssignedVenueIds.Order());
+        Assert.Empty(await grain.GetAssignedVenuesAsync(to));
         Assert.Equal(new RotaWeekStatus(week, 1, 1), await grain.AcknowledgeAsync(week, 1));
-        Assert.All((await grain.GetScheduleAsync(from, to)).Shifts, s => Assert.Equal(ShiftChange.Unchanged, s.Change));
+        Assert.All((await grain.GetScheduleAsync(from, to, from)).Shifts, s => Assert.Equal(ShiftChange.Unchanged, s.Change));
 
         // Version 2 keeps Tuesday, starts Wednesday's hostel visit an hour later and drops the bar, takes Thursday away and adds Friday.
         var later = moved with { RotaVersion = "2026-W49.v2", Stops = [moved.Stops[1] with { Start = moved.Stops[1].Start!.Value.AddHours(1) }] };
         var added = Shift("2026-W49.v2", 4, "fri/a", "bar");
         await grain.AssignAsync(week, 2, [kept with { RotaVersion = "2026-W49.v2" }, later, added]);
 
-        var marked = await grain.GetScheduleAsync(from, to);
+        var marked = await grain.GetScheduleAsync(from, to, from);
         Assert.Equal([new RotaWeekStatus(week, 2, 1)], marked.Weeks);
         Assert.Equal([ShiftChange.Unchanged, ShiftChange.Changed, ShiftChange.New], marked.Shifts.Select(s => s.Change));
         Assert.Equal([moved.Stops[1].StopId!], marked.Shifts[1].ChangedStopIds);
         Assert.Equal([moved.Stops[0].StopId], marked.Shifts[1].RemovedStops.Select(s => s.StopId));
         Assert.Equal([dropped.ShiftId], marked.Removed.Select(s => s.ShiftId));
         Assert.Equal([(dropped.ShiftId, "2026-W49.v2")], marked.Withdrawn.Select(w => (w.Shift.ShiftId, w.WithdrawnIn)));
-        Assert.Empty((await grain.GetScheduleAsync(from.AddDays(4), to)).Removed);
+        Assert.Empty((await grain.GetScheduleAsync(from.AddDays(4), to, from)).Removed);
 
         // Only the newest version can be acknowledged; once it is, nothing is marked, and the withdrawal stays for calendars.
         await Assert.ThrowsAsync<ConflictException>(() => grain.AcknowledgeAsync(week, 1));
@@ -152,7 +154,7 @@ public sealed class WorkerGrainTests(InMemoryClusterFixture cluster)
         await Assert.ThrowsAsync<NotFoundException>(() => grain.AcknowledgeAsync("2026-W50", 1));
         await Assert.ThrowsAsync<ValidationException>(() => grain.AcknowledgeAsync("2026-W99", 1));
         await grain.AcknowledgeAsync(week, 2);
-        var seen = await grain.GetScheduleAsync(from, to);
+        var seen = await grain.GetScheduleAsync(from, to, from);
         Assert.All(seen.Shifts, s => Assert.Equal(ShiftChange.Unchanged, s.Change));
         Assert.Empty(seen.Removed);
         Assert.Single(seen.Withdrawn);
@@ -161,7 +163,7 @@ public sealed class WorkerGrainTests(InMemoryClusterFixture cluster)
         await grain.AssignAsync(week, 3, [dropped with { RotaVersion = "2026-W49.v3" }]);
         Assert.Equal(
             [("tue/a", "2026-W49.v3"), ("wed/a", "2026-W49.v3"), ("fri/a", "2026-W49.v3")],
-            (await grain.GetScheduleAsync(from, to)).Withdrawn.Select(w => (w.Shift.ShiftId, w.WithdrawnIn)));
+            (await grain.GetScheduleAsync(from, to, from)).Withdrawn.Select(w => (w.Shift.ShiftId, w.WithdrawnIn)));
     }
 
     /// <summary>A shift <paramref name="day"/> days after Monday 30 November 2026 (2026-W49).</summary>
