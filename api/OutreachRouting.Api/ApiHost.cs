@@ -35,6 +35,7 @@ public static class ApiHost
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddOutreachIdentity();
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton(CalendarSecrets.From(builder.Configuration, builder.Environment));
 
         // Unreadable bodies and query values reach DomainExceptionHandler, which names the field.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -60,6 +61,7 @@ public static class ApiHost
         app.MapRotas();
         app.MapVisits();
         app.MapMe();
+        app.MapCalendar();
         return app;
     }
 }

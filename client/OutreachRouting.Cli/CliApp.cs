@@ -28,6 +28,7 @@ public static class CliApp
             RotaCommands.Build(context),
             MeCommands.Today(context),
             MeCommands.Week(context),
+            CalendarCommands.Build(context),
             VisitCommands.Build(context),
             VisitCommands.BuildReports(context),
         };

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
 using OutreachRouting.Api.Venues;
-using OutreachRouting.Contracts.Registers;
 using OutreachRouting.Contracts.Rotas;
 using OutreachRouting.Contracts.Schedules;
 using OutreachRouting.Contracts.Scheduling;
@@ -12,13 +11,10 @@ namespace OutreachRouting.Api.Me;
 /// <summary>
 /// Turns the worker grain's marked shifts into what the phone shows: each stop with its venue (through
 /// <see cref="VenuePresentation"/>, so a restricted position follows the one rule), its session and the partner's name.
-/// The venues, sessions and partners are read through a cache of a few seconds: a phone reads its day often, and
-/// what it shows of them changes seldom.
+/// The venues, sessions and partners are read through <see cref="RegisterCache"/>.
 /// </summary>
 public static class SchedulePresentation
 {
-    public static readonly TimeSpan Kept = TimeSpan.FromSeconds(5);
-
     public static async Task<ScheduleView> ForAsync(
         string team, string workerId, DateTimeOffset from, DateTimeOffset to, ClaimsPrincipal user, IGrainFactory grains, IMemoryCache cache, TimeProvider time)
     {
@@ -27,22 +23,9 @@ public static class SchedulePresentation
 
         var shifts = schedule.Shifts.Select(s => s.Shift).Concat(schedule.Removed).ToList();
         var stops = shifts.SelectMany(s => s.Stops).Concat(schedule.Shifts.SelectMany(s => s.RemovedStops)).ToList();
-        var venues = await LookUpAsync<IVenueGrain, VenueDefinition, VenueSnapshot>(stops.Select(s => s.VenueId).Concat(shifts.Select(s => s.BaseVenueId)));
-        var sessions = await LookUpAsync<IFixedSessionGrain, FixedSessionDefinition, FixedSessionSnapshot>(stops.Select(s => s.SessionId));
-        var partners = await LookUpAsync<IWorkerGrain, WorkerDefinition, WorkerSnapshot>(shifts.Select(s => s.PartnerWorkerId));
-
-        async Task<Dictionary<string, TSnapshot>> LookUpAsync<TGrain, TDefinition, TSnapshot>(IEnumerable<string?> ids)
-            where TGrain : IRegisterGrain<TDefinition, TSnapshot>
-            where TSnapshot : class, IRegisterSnapshot
-        {
-            var distinct = ids.OfType<string>().Where(OutreachKeys.IsValidLocalId).Distinct(StringComparer.Ordinal).ToList();
-            var found = await Task.WhenAll(distinct.Select(id => cache.GetOrCreateAsync((typeof(TGrain), team, id), entry =>
-            {
-                entry.AbsoluteExpirationRelativeToNow = Kept;
-                return grains.GetGrain<TGrain>(OutreachKeys.For(team, id)).GetAsync();
-            })));
-            return distinct.Zip(found).Where(p => p.Second is not null).ToDictionary(p => p.First, p => p.Second!, StringComparer.Ordinal);
-        }
+        var venues = await RegisterCache.LookUpAsync<IVenueGrain, VenueDefinition, VenueSnapshot>(grains, cache, team, stops.Select(s => s.VenueId).Concat(shifts.Select(s => s.BaseVenueId)));
+        var sessions = await RegisterCache.LookUpAsync<IFixedSessionGrain, FixedSessionDefinition, FixedSessionSnapshot>(grains, cache, team, stops.Select(s => s.SessionId));
+        var partners = await RegisterCache.LookUpAsync<IWorkerGrain, WorkerDefinition, WorkerSnapshot>(grains, cache, team, shifts.Select(s => s.PartnerWorkerId));
 
         StopVenue? Venue(string? id, DateTimeOffset at)
         {

@@ -15,6 +15,9 @@ public static class ApiProblems
     public static ProblemHttpResult PreconditionRequired(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status428PreconditionRequired, title: "Precondition required");
 
+    public static ProblemHttpResult Unavailable(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Service unavailable");
+
     public static ValidationProblem Invalid(IEnumerable<FieldError> errors) =>
         TypedResults.ValidationProblem(
             errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Reason).ToArray()),

@@ -31,6 +31,10 @@ public static class ScheduleViews
     public static void Acknowledged(RotaWeekStatus status, TextWriter writer) =>
         writer.WriteLine($"{status.Week}: version {status.Version} acknowledged.");
 
+    public static void CalendarLink(CalendarLink link, TextWriter writer) => writer.WriteLine(link.Url is { } url
+        ? $"{url}\nSubscribe your phone's calendar to this link; keep it to yourself (anyone with it reads your shifts)."
+        : "Your calendar link is revoked: outreach calendar rotate makes a new one.");
+
     private static void Shift(ScheduleShift shift, TextWriter writer)
     {
         var mark = shift.Change switch

@@ -31,4 +31,25 @@ public interface IWorkerGrain : IRegisterGrain<WorkerDefinition, WorkerSnapshot>
     /// </summary>
     [Alias("AcknowledgeAsync")]
     Task<RotaWeekStatus> AcknowledgeAsync(string week, int version);
+
+    [Alias("GetCalendarAsync")]
+    Task<CalendarSubscription> GetCalendarAsync();
+
+    /// <summary>
+    /// Makes link <paramref name="generation"/>, whose secret hashes to <paramref name="secretHash"/>, the worker's one
+    /// working link. Idempotent for the current generation; an older one changes nothing.
+    /// </summary>
+    [Alias("OpenCalendarAsync")]
+    Task<CalendarSubscription> OpenCalendarAsync(int generation, string secretHash);
+
+    /// <summary>The link stops working; no new one exists until the next is opened.</summary>
+    [Alias("RevokeCalendarAsync")]
+    Task<CalendarSubscription> RevokeCalendarAsync();
+
+    /// <summary>
+    /// The feed's content when <paramref name="secretHash"/> is the working link's and the worker has not left; else null.
+    /// Shifts ended before <paramref name="since"/> are left out.
+    /// </summary>
+    [Alias("ReadCalendarAsync")]
+    Task<CalendarFeed?> ReadCalendarAsync(string secretHash, DateTimeOffset since);
 }

@@ -257,7 +257,7 @@ public sealed partial class PlannerGrain(
         try
         {
             await GrainFactory.GetGrain<IWorkerGrain>(OutreachKeys.For(Key.Team, workerId))
-                .AssignAsync(Key.Week, version, RotaMapping.Assignments(published.Rota, workerId, $"{Key.Week}.v{version}"));
+                .AssignAsync(Key.Week, version, RotaMapping.Assignments(published.Rota, workerId, RotaVersions.Of(Key.Week, version)));
             return true;
         }
         catch (Exception e)

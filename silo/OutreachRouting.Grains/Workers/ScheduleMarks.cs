@@ -9,7 +9,7 @@ namespace OutreachRouting.Grains.Workers;
 public static class ScheduleMarks
 {
     /// <summary>The ISO week a published shift belongs to, from its rota version ("2026-W49.v2").</summary>
-    public static string WeekOf(ShiftAssignment shift) => shift.RotaVersion.Split('.')[0];
+    public static string WeekOf(ShiftAssignment shift) => RotaVersions.Week(shift.RotaVersion);
 
     /// <param name="acknowledged">The acknowledged version's shifts of the same week; null when it was never acknowledged.</param>
     public static ScheduledShift Mark(ShiftAssignment shift, IReadOnlyList<ShiftAssignment>? acknowledged)

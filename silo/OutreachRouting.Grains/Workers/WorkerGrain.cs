@@ -26,7 +26,7 @@ public sealed class WorkerGrain(
             s.RotaVersions[week] = version;
             var dropped = s.Assignments.Where(a => ScheduleMarks.WeekOf(a) == week && !shifts.Any(n => SameShift(n, a)));
             s.Withdrawn.RemoveAll(w => w.Shift.End < since || shifts.Any(n => SameShift(n, w.Shift)));
-            s.Withdrawn.AddRange(dropped.Select(a => new WithdrawnShift(a, $"{week}.v{version}")).ToList());
+            s.Withdrawn.AddRange(dropped.Select(a => new WithdrawnShift(a, RotaVersions.Of(week, version))).ToList());
             s.Assignments.RemoveAll(a => ScheduleMarks.WeekOf(a) == week);
             s.Assignments.AddRange(shifts);
             s.Assignments.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -78,8 +78,44 @@ public sealed class WorkerGrain(
         return Status(week);
     }
 
+    public Task<CalendarSubscription> GetCalendarAsync()
+    {
+        EnsureExists();
+        return Task.FromResult(Subscription());
+    }
+
+    public async Task<CalendarSubscription> OpenCalendarAsync(int generation, string secretHash)
+    {
+        EnsureExists();
+        if (State.Definition!.Status == WorkerStatus.Left)
+            throw new ConflictException($"Worker '{Key.Id}' has left the team: no calendar link is made for them.");
+        if (generation > State.CalendarGeneration)
+        {
+            await GrainFactory.GetGrain<ICalendarFeedGrain>(secretHash).BindAsync(Key.Team, Key.Id);
+            var now = Time.GetUtcNow();
+            await PersistAsync(s => (s.CalendarGeneration, s.CalendarSecretHash, s.CalendarSince) = (generation, secretHash, now));
+        }
+
+        return Subscription();
+    }
+
+    public async Task<CalendarSubscription> RevokeCalendarAsync()
+    {
+        EnsureExists();
+        if (State.CalendarSecretHash is not null)
+            await PersistAsync(s => s.CalendarSecretHash = null);
+        return Subscription();
+    }
+
+    public Task<CalendarFeed?> ReadCalendarAsync(string secretHash, DateTimeOffset since) =>
+        Task.FromResult(State.Definition is { Status: not WorkerStatus.Left } definition && State.CalendarSecretHash == secretHash
+            ? new CalendarFeed(Key.Team, Key.Id, definition.DisplayName, [.. State.Assignments.Where(a => a.End >= since)], [.. State.Withdrawn])
+            : null);
+
     protected override WorkerSnapshot Snapshot() =>
         new(Key.Team, Key.Id, State.Definition!, State.Version, State.CreatedAt, State.UpdatedAt, [.. State.Assignments], State.Shift);
+
+    private CalendarSubscription Subscription() => new(State.CalendarGeneration, State.CalendarSecretHash is not null, State.CalendarSince, State.CalendarSecretHash);
 
     private IReadOnlyList<string> AssignedVenues(DateTimeOffset since) =>
         [.. State.Assignments.Where(a => a.End >= since).SelectMany(a => a.Stops).Select(s => s.VenueId).OfType<string>().Distinct(StringComparer.Ordinal)];

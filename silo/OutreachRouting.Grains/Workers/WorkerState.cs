@@ -25,5 +25,13 @@ public sealed class WorkerState : RegisterState<WorkerDefinition>
     /// <summary>Shifts a later publication took away from the worker, kept a while so that a calendar can cancel them.</summary>
     public List<WithdrawnShift> Withdrawn { get; set; } = [];
 
+    /// <summary>Which calendar link is the current one: raised by every new link.</summary>
+    public int CalendarGeneration { get; set; }
+
+    /// <summary>The SHA-256 (hex) of the working link's secret; null when none works.</summary>
+    public string? CalendarSecretHash { get; set; }
+
+    public DateTimeOffset? CalendarSince { get; set; }
+
     public ShiftStatus Shift { get; set; } = ShiftStatus.OffShift;
 }
