@@ -18,7 +18,7 @@ public static class IdentitySetup
 
         // Decided (and the key made) before the host starts, so a wrong set-up refuses to start rather than
         // refusing every request.
-        var devKey = string.IsNullOrWhiteSpace(authority) ? DevelopmentKey(builder) : null;
+        var devKey = SignsItsOwnTokens(builder.Configuration) ? DevelopmentKey(builder) : null;
         if (devKey is null && string.IsNullOrWhiteSpace(audience))
         {
             throw new InvalidOperationException(
@@ -62,6 +62,9 @@ public static class IdentitySetup
         builder.Services.AddSingleton<WorkerStanding>();
         return builder;
     }
+
+    /// <summary>Without an authority the API signs and trusts tokens of its own, under the development key.</summary>
+    public static bool SignsItsOwnTokens(IConfiguration configuration) => string.IsNullOrWhiteSpace(configuration["Authentication:Authority"]);
 
     public static string DevKeyPath(IConfiguration configuration) =>
         configuration["Authentication:DevKeyPath"] is { Length: > 0 } path ? path : DevSigningKey.DefaultPath;

@@ -7,7 +7,7 @@ namespace OutreachRouting.Api.Me;
 /// <summary>
 /// A calendar link's secret is an HMAC of the worker and the link's generation under the server's calendar key
 /// (Calendar:Key), so the API can show a worker their link again while the database holds only its SHA-256: a copy
-/// of the database opens no one's feed. In Development, without a key, one is derived from the local signing key.
+/// of the database opens no one's feed. In Development with neither a key nor an authority, one is derived from the local signing key.
 /// </summary>
 public sealed class CalendarSecrets
 {
@@ -20,7 +20,7 @@ public sealed class CalendarSecrets
 
     private CalendarSecrets(byte[]? key) => this.key = key;
 
-    /// <summary>False outside Development when no key is set: the calendar endpoints then answer 503.</summary>
+    /// <summary>False when no key is set outside local development: the calendar endpoints then answer 503.</summary>
     public bool Enabled => key is not null;
 
     /// <exception cref="InvalidOperationException">Calendar:Key is set but is not base64 of 32 bytes or more.</exception>
@@ -34,7 +34,7 @@ public sealed class CalendarSecrets
             return new CalendarSecrets(bytes[..length]);
         }
 
-        return environment.IsDevelopment()
+        return environment.IsDevelopment() && IdentitySetup.SignsItsOwnTokens(configuration)
             ? new CalendarSecrets(SHA256.HashData(Encoding.UTF8.GetBytes("calendar:" + DevSigningKey.LoadOrCreate(IdentitySetup.DevKeyPath(configuration)).Key)))
             : new CalendarSecrets(null);
     }
