@@ -3,6 +3,7 @@ using OutreachRouting.Api.Demo;
 using OutreachRouting.Api.Me;
 using OutreachRouting.Api.OpenApi;
 using OutreachRouting.Api.Rotas;
+using OutreachRouting.Api.Safety;
 using OutreachRouting.Api.Sessions;
 using OutreachRouting.Api.Venues;
 using OutreachRouting.Api.Visits;
@@ -62,6 +63,8 @@ public static class ApiHost
         app.MapVisits();
         app.MapMe();
         app.MapCalendar();
+        app.MapCheckIns();
+        app.MapAlerts();
         return app;
     }
 }

@@ -31,6 +31,10 @@ public static class CliApp
             CalendarCommands.Build(context),
             VisitCommands.Build(context),
             VisitCommands.BuildReports(context),
+            SafetyCommands.CheckIn(context),
+            SafetyCommands.CheckOut(context),
+            SafetyCommands.Alarm(context),
+            SafetyCommands.Alerts(context),
         };
 
         var parsed = root.Parse(args);

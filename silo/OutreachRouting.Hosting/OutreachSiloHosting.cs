@@ -9,6 +9,7 @@ using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
 using OutreachRouting.Grains.Persistence;
+using OutreachRouting.Grains.Safety;
 using OutreachRouting.Hosting.Database;
 using OutreachRouting.Hosting.Health;
 using OutreachRouting.Hosting.Planning;
@@ -43,6 +44,10 @@ public static class OutreachSiloHosting
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddOutreachTravelTimes(builder.Configuration);
+
+        // A webhook answers where it was set up to: a redirect elsewhere is a failed delivery, not a hop to follow.
+        builder.Services.AddHttpClient(WebhookSenderGrain.ClientName, c => c.DefaultRequestHeaders.UserAgent.ParseAdd("OutreachRouting-Webhooks/1"))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         builder.AddOutreachPlanning();
 
         // Registered before the silo, so that it runs (and can stop the host) before the silo starts.

@@ -21,6 +21,10 @@ internal sealed class ApiChannel(HttpClient http)
         return await response.Content.ReadAsStringAsync(cancellationToken);
     }
 
+    /// <summary>The answer's headers, its body left to read as it comes (an event stream); the caller disposes it.</summary>
+    public Task<HttpResponseMessage> SendForStreamAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        SendCheckedAsync(request, cancellationToken, HttpCompletionOption.ResponseHeadersRead);
+
     public static HttpContent Json<T>(T value) => JsonContent.Create(value, options: OutreachJson.Options);
 
     /// <summary>Names the version (or revision) the change was made on as a strong ETag ("3"); none, no precondition.</summary>
@@ -34,11 +38,12 @@ internal sealed class ApiChannel(HttpClient http)
         return request;
     }
 
-    private async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendCheckedAsync(
+        HttpRequestMessage request, CancellationToken cancellationToken, HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         using (request)
         {
-            var response = await http.SendAsync(request, cancellationToken);
+            var response = await http.SendAsync(request, completion, cancellationToken);
             if (response.IsSuccessStatusCode)
             {
                 return response;

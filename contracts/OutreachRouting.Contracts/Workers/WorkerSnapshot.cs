@@ -6,4 +6,4 @@ namespace OutreachRouting.Contracts.Workers;
 public sealed record WorkerSnapshot(
     [property: Id(0)] string Team, [property: Id(1)] string Id, [property: Id(2)] WorkerDefinition Definition,
     [property: Id(3)] int Version, [property: Id(4)] DateTimeOffset CreatedAt, [property: Id(5)] DateTimeOffset UpdatedAt,
-    [property: Id(6)] IReadOnlyList<ShiftAssignment> Assignments, [property: Id(7)] ShiftStatus Shift) : IRegisterSnapshot;
+    [property: Id(6)] IReadOnlyList<ShiftAssignment> Assignments) : IRegisterSnapshot;

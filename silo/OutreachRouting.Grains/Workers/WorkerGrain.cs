@@ -1,3 +1,4 @@
+using OutreachRouting.Contracts.Safety;
 using OutreachRouting.Contracts.Workers;
 
 namespace OutreachRouting.Grains.Workers;
@@ -15,11 +16,20 @@ public sealed class WorkerGrain(
 
     protected override WorkerDefinition Closed(WorkerDefinition definition) => definition with { Status = WorkerStatus.Left };
 
-    public Task AssignAsync(string week, int version, IReadOnlyList<ShiftAssignment> shifts)
+    public async Task AssignAsync(string week, int version, IReadOnlyList<ShiftAssignment> shifts)
     {
         EnsureExists();
-        if (State.RotaVersions.GetValueOrDefault(week) >= version)
-            return Task.CompletedTask;
+        if (State.RotaVersions.GetValueOrDefault(week) < version)
+            await StoreAsync(week, version, shifts);
+
+        // Again on a repeated delivery: the one before may have stored the shifts and failed before the watch heard of them.
+        var held = State.RotaVersions[week];
+        await GrainFactory.GetGrain<ILoneWorkingGrain>(this.GetPrimaryKeyString())
+            .WatchAsync(week, held, [.. State.Assignments.Where(a => ScheduleMarks.WeekOf(a) == week)]);
+    }
+
+    private Task StoreAsync(string week, int version, IReadOnlyList<ShiftAssignment> shifts)
+    {
         var since = Time.GetUtcNow() - KeptAfterwards;
         return PersistAsync(s =>
         {
@@ -113,7 +123,7 @@ public sealed class WorkerGrain(
             : null);
 
     protected override WorkerSnapshot Snapshot() =>
-        new(Key.Team, Key.Id, State.Definition!, State.Version, State.CreatedAt, State.UpdatedAt, [.. State.Assignments], State.Shift);
+        new(Key.Team, Key.Id, State.Definition!, State.Version, State.CreatedAt, State.UpdatedAt, [.. State.Assignments]);
 
     private CalendarSubscription Subscription() => new(State.CalendarGeneration, State.CalendarSecretHash is not null, State.CalendarSince, State.CalendarSecretHash);
 

@@ -32,6 +32,4 @@ public sealed class WorkerState : RegisterState<WorkerDefinition>
     public string? CalendarSecretHash { get; set; }
 
     public DateTimeOffset? CalendarSince { get; set; }
-
-    public ShiftStatus Shift { get; set; } = ShiftStatus.OffShift;
 }

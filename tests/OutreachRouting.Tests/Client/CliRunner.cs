@@ -12,12 +12,15 @@ public sealed class CliRunner : IDisposable
     /// <summary>Settings from the environment, over those of the file (OUTREACH_API, OUTREACH_TOKEN, OUTREACH_TEAM).</summary>
     public Dictionary<string, string?> Environment { get; } = [];
 
-    public async Task<CliResult> RunAsync(params string[] args)
+    public Task<CliResult> RunAsync(params string[] args) => RunAsync(CancellationToken.None, args);
+
+    /// <param name="cancellationToken">Interrupts the command, as Ctrl+C does.</param>
+    public async Task<CliResult> RunAsync(CancellationToken cancellationToken, params string[] args)
     {
         var environment = new Dictionary<string, string?>(Environment) { ["OUTREACH_CONFIG"] = ConfigPath, ["HOME"] = Folder };
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exitCode = await CliApp.RunAsync(args, stdout, stderr, environment);
+        var exitCode = await CliApp.RunAsync(args, stdout, stderr, environment, cancellationToken);
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
 

@@ -27,7 +27,6 @@ public sealed class WorkerGrainTests(InMemoryClusterFixture cluster)
         Assert.True(read.Definition.WomenOnlyEligible);
         Assert.Equal(TravelMode.PublicTransport, read.Definition.TravelMode);
         Assert.Empty(read.Assignments);
-        Assert.Equal(ShiftState.OffShift, read.Shift.State);
         Assert.Equal(1, read.Version);
     }
 

@@ -31,9 +31,10 @@ public sealed class InMemoryClusterFixture : IAsyncLifetime
             host.AddOutreachPlanning();
             host.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => OutreachJson.Configure(o.JsonSerializerOptions));
         });
-        builder.ConfigureSilo((_, silo) => silo.AddMemoryGrainStorage(OutreachStorage.Name, o =>
-            o.GrainStorageSerializer = new SystemTextJsonGrainStorageSerializer(
-                Microsoft.Extensions.Options.Options.Create(JsonOptions()))));
+        builder.ConfigureSilo((_, silo) => silo
+            .AddMemoryGrainStorage(OutreachStorage.Name, o =>
+                o.GrainStorageSerializer = new SystemTextJsonGrainStorageSerializer(Microsoft.Extensions.Options.Options.Create(JsonOptions())))
+            .UseInMemoryReminderService());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

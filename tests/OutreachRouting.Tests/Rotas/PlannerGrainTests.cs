@@ -239,7 +239,7 @@ public sealed class PlannerGrainTests
         Assert.Empty((await Worker("bo").GetAsync())!.Assignments);
         foreach (var worker in RotaTeam.WorkerIds.Where(id => id != "bo"))
             Assert.Equal(published.Shifts.Count(s => s.WorkerIds.Contains(worker)), (await Worker(worker).GetAsync())!.Assignments.Count);
-        Assert.Equal(1, await database.ScalarAsync<long>("SELECT count(*) FROM OrleansRemindersTable"));
+        Assert.Equal(1, await database.ScalarAsync<long>($"SELECT count(*) FROM OrleansRemindersTable WHERE ReminderName = '{PlannerGrain.DeliveryReminder}'"));
 
         // The reminder's tick, delivered now rather than in a minute: Bo gets the shifts, and the reminder goes.
         await planner.AsReference<IRemindable>().ReceiveReminder(PlannerGrain.DeliveryReminder, new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(1), DateTime.UtcNow));
@@ -249,7 +249,7 @@ public sealed class PlannerGrainTests
         Assert.Equal(bosShifts, bo.Count);
         Assert.All(bo, a => Assert.Equal($"{Week}.v1", a.RotaVersion));
         Assert.Empty((await planner.GetStatusAsync()).PendingDeliveries);
-        Assert.Equal(0, await database.ScalarAsync<long>("SELECT count(*) FROM OrleansRemindersTable"));
+        Assert.Equal(0, await database.ScalarAsync<long>($"SELECT count(*) FROM OrleansRemindersTable WHERE ReminderName = '{PlannerGrain.DeliveryReminder}'"));
     }
 
     private static void OneCore(HostApplicationBuilder builder) => builder.Configuration["Planning:MaxConcurrentCores"] = "1";
