@@ -73,12 +73,14 @@ replan.SetAction((result, _) => ReplanBenchmark.RunAsync(
 
 // Its reads go through more code than a venue read; on two shared cores the JIT needs longer to finish with it.
 var dayWarmup = new Option<double>("--warmup") { Description = "Warm-up before each scenario's runs", DefaultValueFactory = _ => 20 };
-var workerDay = new Command("worker-day", "The worker's day under load through the API on PostgreSQL: today's shifts read and durable visit records from many phones at once")
+var overdue = new Option<int>("--overdue") { Description = "Shifts whose check-ins fall overdue at once, for the escalation delay", DefaultValueFactory = _ => 200 };
+var workerDay = new Command("worker-day", "The worker's day under load through the API on PostgreSQL: today's shifts read and durable visit records from many phones at once, then the escalation delay of many shifts overdue at once")
 {
-    server, concurrency, runSeconds, dayWarmup, runs, venues,
+    server, concurrency, runSeconds, dayWarmup, runs, venues, overdue,
 };
 workerDay.SetAction((result, _) => WorkerDayBenchmark.RunAsync(
-    result.GetValue(server), result.GetValue(concurrency), result.GetValue(runSeconds), result.GetValue(dayWarmup), result.GetValue(runs), result.GetValue(venues)));
+    result.GetValue(server), result.GetValue(concurrency), result.GetValue(runSeconds), result.GetValue(dayWarmup), result.GetValue(runs), result.GetValue(venues),
+    result.GetValue(overdue)));
 
 var root = new RootCommand("OutreachRouting benchmarks") { solomon, generate, api, week, replan, workerDay };
 return await root.Parse(args).InvokeAsync();

@@ -3,6 +3,7 @@ using OutreachRouting.Api.Identity;
 using OutreachRouting.Contracts.Rotas;
 using OutreachRouting.Contracts.Safety;
 using OutreachRouting.Client;
+using OutreachRouting.TestSupport.Webhooks;
 
 namespace OutreachRouting.Tests.Safety;
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace OutreachRouting.Tests.Infrastructure;
+namespace OutreachRouting.TestSupport.Webhooks;
 
 /// <summary>A real HTTP receiver on a loopback port, keeping every webhook request it is sent; the first few can be made to fail.</summary>
 public sealed class WebhookReceiver : IAsyncDisposable
