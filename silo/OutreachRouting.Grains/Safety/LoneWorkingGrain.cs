@@ -27,13 +27,18 @@ public sealed class LoneWorkingGrain(
     {
         if (State.Versions.GetValueOrDefault(week) >= version)
             return;
-        var since = time.GetUtcNow() - KeptAfterwards;
+        var now = time.GetUtcNow();
+        var since = now - KeptAfterwards;
         await state.PersistAsync(s =>
         {
             var before = s.Shifts.Where(w => w.Week == week).ToDictionary(w => w.ShiftId, StringComparer.Ordinal);
             s.Versions[week] = version;
             s.Shifts.RemoveAll(w => w.Week == week || w.Shift.End < since);
-            s.Shifts.AddRange(shifts.Where(a => a.End >= since).Select(a => Watched(week, a, before.GetValueOrDefault(a.ShiftId))));
+
+            // A shift first published after it ended expects nothing of anyone.
+            s.Shifts.AddRange(shifts
+                .Where(a => before.ContainsKey(a.ShiftId) ? a.End >= since : a.End > now)
+                .Select(a => Watched(week, a, before.GetValueOrDefault(a.ShiftId), now)));
             s.Shifts.Sort((a, b) => a.Shift.Start.CompareTo(b.Shift.Start));
             var oldest = OutreachKeys.WeekOf(London.Date(since));
             foreach (var old in s.Versions.Keys.Where(w => string.CompareOrdinal(w, oldest) < 0 && !s.Shifts.Any(x => x.Week == w)).ToList())
@@ -199,10 +204,11 @@ public sealed class LoneWorkingGrain(
     private string NextShiftText(DateTimeOffset now) =>
         State.Shifts.FirstOrDefault(w => w.Shift.Start > now) is { } next ? $" (your next begins {London.Show(next.Shift.Start)})" : "";
 
-    private static WatchedShift Watched(string week, ShiftAssignment shift, WatchedShift? before) => new()
+    private static WatchedShift Watched(string week, ShiftAssignment shift, WatchedShift? before, DateTimeOffset now) => new()
     {
         Week = week,
         Shift = shift,
+        WatchedSince = before?.WatchedSince ?? now,
         CheckedInAt = before?.CheckedInAt,
         CheckedOutAt = before?.CheckedOutAt,
         LastStop = before is null ? -1 : Math.Min(before.LastStop, ShiftWatch.CheckStops(shift).Count - 1),

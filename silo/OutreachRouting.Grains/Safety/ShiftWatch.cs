@@ -26,7 +26,9 @@ public static class ShiftWatch
             yield break;
         if (watched.CheckedInAt is null)
         {
-            yield return new ExpectedCheck(shift.ShiftId, AlertKind.MissedCheckIn, shift.Start, shift.Start + grace);
+            // Published when its check-in was already overdue (a re-plan the worker may not have seen): due from then.
+            var due = shift.Start + grace < watched.WatchedSince ? watched.WatchedSince : shift.Start;
+            yield return new ExpectedCheck(shift.ShiftId, AlertKind.MissedCheckIn, due, due + grace);
         }
         else if (watched.LastStop >= 0 && CheckStops(shift) is var stops && watched.LastStop + 1 < stops.Count)
         {

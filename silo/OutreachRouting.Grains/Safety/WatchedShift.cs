@@ -10,6 +10,9 @@ public sealed class WatchedShift
 
     public ShiftAssignment Shift { get; set; } = null!;
 
+    /// <summary>When the shift was first given to the watch: a shift published late is not overdue for it.</summary>
+    public DateTimeOffset WatchedSince { get; set; }
+
     public DateTimeOffset? CheckedInAt { get; set; }
 
     public DateTimeOffset? CheckedOutAt { get; set; }

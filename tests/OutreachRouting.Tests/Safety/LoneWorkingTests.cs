@@ -67,13 +67,13 @@ public sealed class LoneWorkingTests(SafetyFixture fixture) : IClassFixture<Safe
     {
         var team = await fixture.TeamAsync("ana");
 
-        // Ana's check-in is already overdue by the grace; the second threshold comes in 3 s.
-        var shift = SafetyFixture.Shift(Now - Second + TimeSpan.FromSeconds(3), TimeSpan.FromHours(3));
+        // Ana's check-in falls overdue in 2 s, and its second threshold a minute later.
+        var shift = SafetyFixture.Shift(Now - Grace + TimeSpan.FromSeconds(2), TimeSpan.FromHours(3));
         await fixture.GiveAsync(team, "ana", 1, shift);
         var raised = Assert.Single(await fixture.WaitForAlertsAsync(team, a => a.Count > 0));
         Assert.Equal([Escalation.Managers], raised.Escalations[0].Recipients);
 
-        var alerts = await fixture.WaitForAlertsAsync(team, a => a.Single().Level() == 2);
+        var alerts = await fixture.WaitForAlertsAsync(team, a => a.Single().Level() == 2, seconds: 90);
         var second = alerts.Single().Escalations[1];
         Assert.Equal([Escalation.Managers, Escalation.Webhook], second.Recipients);
         Assert.InRange(second.At, shift.Start + Second, shift.Start + Second + TimeSpan.FromSeconds(10));
@@ -173,6 +173,22 @@ public sealed class LoneWorkingTests(SafetyFixture fixture) : IClassFixture<Safe
         var late = await fixture.Worker(team, "hal").CheckInAsync(team, second.StopId);
         Assert.Equal([alert.Id], late.ClosedAlertIds);
         Assert.Equal((AlertKind.MissedStopCheckIn, shift.Stops[2].StopId), (late.Next!.Kind, late.Next.StopId));
+    }
+
+    [PostgresFact]
+    public async Task A_shift_published_late_is_not_overdue_for_it_and_one_published_after_it_ended_expects_nothing()
+    {
+        var team = await fixture.TeamAsync("max");
+        var begun = SafetyFixture.Shift(Now - TimeSpan.FromHours(1), TimeSpan.FromHours(3));
+        var ended = SafetyFixture.Shift(Now - TimeSpan.FromHours(5), TimeSpan.FromHours(2));
+        await fixture.GiveAsync(team, "max", 1, ended, begun);
+        await Task.Delay(2000);
+        Assert.Empty(await fixture.Manager(team).ListAlertsAsync(team));
+
+        var status = await fixture.Worker(team, "max").GetCheckInStatusAsync(team);
+        Assert.Equal(begun.ShiftId, status.ShiftId);
+        Assert.Equal(AlertKind.MissedCheckIn, status.Next!.Kind);
+        Assert.InRange(status.Next.At, Now - TimeSpan.FromSeconds(10), Now);
     }
 
     [PostgresFact]
