@@ -131,6 +131,14 @@ public sealed class LoneWorkingGrain(
     /// <summary>Reports every check overdue by now, then watches for the next.</summary>
     private async Task ReportOverdueAsync()
     {
+        // A worker who has left works none of the shifts still published to them: nobody is told they are missing.
+        if (await GrainFactory.GetGrain<IWorkerGrain>(this.GetPrimaryKeyString()).GetAsync() is not { Definition.Status: not WorkerStatus.Left })
+        {
+            await state.PersistAsync(s => s.Shifts.Clear());
+            await WakeUp.SetAsync(null);
+            return;
+        }
+
         var grace = await GraceAsync();
         var now = time.GetUtcNow();
         foreach (var watched in State.Shifts)

@@ -192,6 +192,22 @@ public sealed class LoneWorkingTests(SafetyFixture fixture) : IClassFixture<Safe
     }
 
     [PostgresFact]
+    public async Task A_worker_who_has_left_is_not_missed_and_their_token_checks_nothing_in()
+    {
+        var team = await fixture.TeamAsync("nia");
+        await fixture.GiveAsync(team, "nia", 1, SafetyFixture.Shift(Now - Grace + TimeSpan.FromSeconds(2), TimeSpan.FromHours(2)));
+        var worker = fixture.Server.Grains.GetGrain<IWorkerGrain>(OutreachKeys.For(team, "nia"));
+        await worker.CloseAsync((await worker.GetAsync())!.Version);
+
+        await Task.Delay(4000);
+        Assert.Empty(await fixture.Manager(team).ListAlertsAsync(team));
+        using var leaver = fixture.Server.WorkerClient(team, "nia");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await leaver.PostAsync($"teams/{team}/me/checkin", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await leaver.PostAsync($"teams/{team}/me/alarm", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await leaver.GetAsync($"teams/{team}/alerts/stream")).StatusCode);
+    }
+
+    [PostgresFact]
     public async Task Checks_are_refused_plainly_and_alerts_are_the_managers_alone()
     {
         var team = await fixture.TeamAsync("ida", "jo");
